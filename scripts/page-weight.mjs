@@ -1,0 +1,50 @@
+// Measures what a browser downloads for one built page, in gzip bytes: the HTML, its stylesheets
+// and inline styles, and the JavaScript it runs at once (module scripts and their static imports).
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { gzipSync } from "node:zlib";
+
+const gz = (text) => gzipSync(text, { level: 9 }).length;
+
+function assetPath(distDir, fromFile, url) {
+  return url.startsWith("/") ? join(distDir, url) : join(dirname(fromFile), url);
+}
+
+/** A JS file and every file it imports statically, each counted once. */
+function staticGraph(distDir, file, seen) {
+  if (seen.has(file) || !existsSync(file)) return;
+  seen.add(file);
+  const code = readFileSync(file, "utf8");
+  for (const match of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w{}\s,*$]+from\s*)?["']([^"']+)["']/g)) {
+    staticGraph(distDir, assetPath(distDir, file, match[1]), seen);
+  }
+}
+
+/** Gzip bytes of a built page's HTML, CSS and JS (before anything is loaded on demand). */
+export function measurePage(distDir, pagePath) {
+  const htmlFile = join(distDir, pagePath, pagePath.endsWith(".html") ? "" : "index.html");
+  const html = readFileSync(htmlFile, "utf8");
+  let css = 0;
+  for (const match of html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)) {
+    css += gz(readFileSync(assetPath(distDir, htmlFile, match[1]), "utf8"));
+  }
+  for (const match of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)) css += gz(match[1]);
+  const jsFiles = new Set();
+  let inlineJs = 0;
+  for (const match of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+    const src = /src="([^"]+)"/.exec(match[1])?.[1];
+    if (src) staticGraph(distDir, assetPath(distDir, htmlFile, src), jsFiles);
+    else if (match[2].trim()) {
+      inlineJs += gz(match[2]);
+      for (const imported of match[2].matchAll(/import\s*(?:[\w{}\s,*$]+from\s*)?["']([^"']+)["']/g)) {
+        staticGraph(distDir, assetPath(distDir, htmlFile, imported[1]), jsFiles);
+      }
+    }
+  }
+  for (const match of html.matchAll(/<astro-island[^>]*component-url="([^"]+)"[^>]*renderer-url="([^"]+)"/g)) {
+    staticGraph(distDir, assetPath(distDir, htmlFile, match[1]), jsFiles);
+    staticGraph(distDir, assetPath(distDir, htmlFile, match[2]), jsFiles);
+  }
+  const js = inlineJs + [...jsFiles].reduce((sum, file) => sum + gz(readFileSync(file, "utf8")), 0);
+  return { html: gz(html), css, js };
+}

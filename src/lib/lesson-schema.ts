@@ -1,0 +1,33 @@
+import { z } from "astro/zod";
+
+/** A prompt inviting the reader to write; answers stay on their device. */
+export const reflectionSchema = z.object({
+  /** Stable id, unique within the lesson: saved answers are stored under it, so never rename it. */
+  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use kebab-case, for example what-you-feel"),
+  /** The question shown above the reader's text box. */
+  prompt: z.string().min(10),
+});
+
+/** Frontmatter of one lesson in `src/content/lessons/<slug>.mdx`; the file name is the slug. */
+export const lessonSchema = z.object({
+  /** The lesson's title, shown as its one h1 and in lists. */
+  title: z.string().min(3),
+  /** Position in the course, 1 to N with no gaps or repeats; the course order is the public contract. */
+  order: z.number().int().positive(),
+  /** Two plain sentences saying what the lesson covers; shown on the home page and in search meta. */
+  summary: z.string().min(20),
+  /** Questions the lesson answers, in readers' own words ("He owes me money"); shown and indexed for search. */
+  questions: z.array(z.string().min(3)).min(3).max(6),
+  /** Short words and phrases readers type for this topic (synonyms the text may lack); indexed for search only. */
+  searchTerms: z.array(z.string().min(2)).min(1).max(20),
+  /** One or two reflection prompts the reader can answer privately. */
+  reflections: z.array(reflectionSchema).min(1).max(2).refine(
+    (prompts) => new Set(prompts.map((prompt) => prompt.id)).size === prompts.length,
+    "reflection ids must be unique within a lesson",
+  ),
+  /** The "Key points" recap shown at the end; some lessons' points also make up the printable top-tips sheet. */
+  keyPoints: z.array(z.string().min(3)).min(3).max(7),
+});
+
+export type LessonData = z.infer<typeof lessonSchema>;
+export type Reflection = z.infer<typeof reflectionSchema>;

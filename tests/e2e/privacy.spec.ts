@@ -1,0 +1,18 @@
+import { expect, test } from "@playwright/test";
+import { builtPages, recordForeignRequests } from "./support/site";
+
+for (const path of builtPages()) {
+  test(`${path} makes no request outside the site`, async ({ page, baseURL }) => {
+    const foreign = recordForeignRequests(page, new URL(baseURL ?? "").origin);
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    expect(foreign).toEqual([]);
+  });
+}
+
+test("a search downloads nothing from elsewhere", async ({ page, baseURL }) => {
+  const foreign = recordForeignRequests(page, new URL(baseURL ?? "").origin);
+  await page.goto("/search/?q=money");
+  await expect(page.locator("#search-results a").first()).toBeVisible();
+  expect(foreign).toEqual([]);
+});
