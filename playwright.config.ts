@@ -1,7 +1,7 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumPath } from "./tests/e2e/support/chromium-path";
 
-const port = 4329;
+const port = Number(process.env["E2E_PORT"] ?? 4329);
 
 /** End-to-end tests run against the built site (`dist/`), served by `astro preview`, never the dev server. */
 export default defineConfig({
@@ -10,7 +10,7 @@ export default defineConfig({
   forbidOnly: true,
   workers: 2,
   retries: 0,
-  reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
+  reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: "chromium",

@@ -5,6 +5,6 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     reporters: ["default", "json"],
-    outputFile: { json: "test-results/unit.json" },
+    outputFile: { json: "reports/unit.json" },
   },
 });

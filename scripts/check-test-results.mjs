@@ -2,8 +2,8 @@
 import { readFileSync } from "node:fs";
 
 const read = (path) => JSON.parse(readFileSync(new URL(`../${path}`, import.meta.url), "utf8"));
-const unit = read("test-results/unit.json");
-const e2e = read("test-results/e2e.json").stats;
+const unit = read("reports/unit.json");
+const e2e = read("reports/e2e.json").stats;
 
 const counts = {
   "unit tests run": unit.numTotalTests - unit.numPendingTests - unit.numTodoTests,

@@ -2,7 +2,7 @@ import { readdirSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import type { Page } from "@playwright/test";
 
-const distDir = join(import.meta.dirname, "..", "..", "..", "dist");
+const distDir = process.env["SITE_OUT_DIR"] ?? join(import.meta.dirname, "..", "..", "..", "dist");
 
 /** The URL path of every HTML page in the built site, so a new page is covered without editing tests. */
 export function builtPages(): string[] {
