@@ -2,6 +2,7 @@
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
+import sitemap from "@astrojs/sitemap";
 import searchIndex from "./src/integrations/search-index.ts";
 
 // Set SITE_BASE (for example "/no-contact") to serve the course from a sub-path.
@@ -16,6 +17,32 @@ export default defineConfig({
   outDir,
   cacheDir,
   trailingSlash: "always",
-  build: { format: "directory" },
-  integrations: [mdx(), preact(), searchIndex()],
+  // External stylesheets are cached across pages, keeping each lesson's HTML small.
+  build: { format: "directory", inlineStylesheets: "never" },
+  // Scripts stay in their own files (cached across pages, and simple for the CSP) instead of inlined.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [mdx(), preact(), searchIndex(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  // A Content-Security-Policy <meta> on every page. Astro adds a hash for every script and style it emits,
+  // so nothing inline runs unless it was built here. Nothing may load from, or be sent to, anywhere else.
+  security: {
+    csp: {
+      algorithm: "SHA-256",
+      directives: [
+        "default-src 'none'",
+        // Pagefind fetches its index files and runs its search in a worker, both from this site.
+        "connect-src 'self'",
+        "worker-src 'self'",
+        "img-src 'self'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      // 'self' covers the dynamic import of /pagefind/pagefind.js; 'wasm-unsafe-eval' lets Pagefind
+      // compile its WebAssembly. No 'unsafe-inline' and no 'unsafe-eval'.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // <style> elements need a hash; style="" attributes are allowed, because Preact islands render some
+      // (a progress bar's width) and keeps them unchanged on hydration. They cannot run script, and with
+      // img-src and font-src closed to other origins a style cannot load anything from elsewhere either.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }] },
+    },
+  },
 });

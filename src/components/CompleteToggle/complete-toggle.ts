@@ -1,0 +1,50 @@
+import type { WriteFailure } from "../../lib/storage/browser-storage";
+import { createProgressStore } from "../../lib/storage/progress-store";
+
+// Progressive enhancement of the server-rendered, hidden toggle: a plain script rather than a
+// framework island keeps lesson pages within their size budget.
+const store = createProgressStore();
+
+const failureMessages: Record<WriteFailure, string> = {
+  unavailable: "Your browser is blocking storage, so progress can't be saved on this device. The lesson is all here to read.",
+  full: "This device's storage is full, so progress couldn't be saved.",
+  "newer-version": "Progress was saved by a newer version of this course, so it is left as it is.",
+  failed: "Progress couldn't be saved on this device just now.",
+};
+
+const toggles = [...document.querySelectorAll<HTMLElement>("[data-complete-toggle]")];
+
+function render(failure?: WriteFailure): void {
+  const found = store.read();
+  const completed = found.status === "ok" ? found.value.completed : {};
+  const blocked = found.status === "unavailable" ? "unavailable" : found.status === "newer" ? "newer-version" : undefined;
+  for (const toggle of toggles) {
+    const button = toggle.querySelector("button");
+    const message = toggle.querySelector("[role=status]");
+    if (!button || !message) continue;
+    const complete = (toggle.dataset["completeToggle"] ?? "") in completed;
+    button.setAttribute("aria-pressed", String(complete));
+    // The name always starts "Mark lesson complete"; once pressed the visible text is "Completed",
+    // which stays part of the name so voice-control users can say what they see.
+    const hiddenPrefix = Object.assign(document.createElement("span"), { className: "visually-hidden", textContent: "Mark lesson complete: " });
+    button.replaceChildren(...(complete ? [hiddenPrefix, "Completed"] : ["Mark lesson complete"]));
+    button.classList.toggle("button--secondary", !complete);
+    button.disabled = blocked !== undefined;
+    const reason = blocked ?? failure;
+    message.textContent = reason ? failureMessages[reason] : "";
+    toggle.dataset["ready"] = "true";
+  }
+}
+
+for (const toggle of toggles) {
+  const slug = toggle.dataset["completeToggle"] ?? "";
+  if (toggle.hasAttribute("data-record-visit")) store.markOpened(slug);
+  toggle.querySelector("button")?.addEventListener("click", (event) => {
+    const button = event.currentTarget as HTMLButtonElement;
+    const result = store.setComplete(slug, button.getAttribute("aria-pressed") !== "true");
+    render(result.ok ? undefined : result.reason);
+  });
+}
+
+store.subscribe(() => render());
+render();

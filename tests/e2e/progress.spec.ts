@@ -1,0 +1,164 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { builtLessonSlugs } from "./support/site";
+
+const total = builtLessonSlugs().length;
+const toggle = (page: Page) => page.getByRole("button", { name: "Mark lesson complete" }).first();
+
+/** Collects uncaught errors thrown in the page. */
+function pageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on("pageerror", (error) => errors.push(error));
+  return errors;
+}
+
+test("marking a lesson complete survives a reload and shows on the home page", async ({ page }) => {
+  await page.goto("/lessons/when-it-ends/");
+  await expect(toggle(page)).toHaveAttribute("aria-pressed", "false");
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
+  await expect(toggle(page)).toHaveAccessibleName("Mark lesson complete: Completed");
+  await expect(toggle(page)).toHaveText(/Completed$/);
+
+  await page.reload();
+  await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
+
+  await page.goto("/");
+  await expect(page.getByText(`1 of ${total} lessons complete`)).toBeVisible();
+  await expect(page.locator('[data-lesson="when-it-ends"]')).toContainText("(completed)");
+  await page.getByRole("link", { name: /^Continue with lesson 2: / }).click();
+  await expect(page).toHaveURL("/lessons/establishing-no-contact/");
+});
+
+test("unmarking a lesson takes it off the count", async ({ page }) => {
+  await page.goto("/lessons/when-it-ends/");
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAttribute("aria-pressed", "false");
+  await page.goto("/");
+  await expect(page.getByText(`0 of ${total} lessons complete`)).toBeVisible();
+  await expect(page.getByRole("link", { name: /^Start with lesson 1: / })).toBeVisible();
+});
+
+test("the toggle at the end of the lesson stays in step with the one at the top", async ({ page }) => {
+  await page.goto("/lessons/wanting-answers/");
+  const buttons = page.getByRole("button", { name: "Mark lesson complete" });
+  await expect(buttons).toHaveCount(2);
+  await buttons.last().click();
+  await expect(buttons.first()).toHaveAttribute("aria-pressed", "true");
+});
+
+test("two tabs stay in step", async ({ context }) => {
+  const lesson = await context.newPage();
+  const home = await context.newPage();
+  await home.goto("/");
+  await expect(home.getByText(`0 of ${total} lessons complete`)).toBeVisible();
+  await lesson.goto("/lessons/money-and-belongings/");
+  await toggle(lesson).click();
+  await expect(home.getByText(`1 of ${total} lessons complete`)).toBeVisible();
+  await expect(home.locator('[data-lesson="money-and-belongings"]')).toContainText("(completed)");
+});
+
+test("reset asks first, then clears progress", async ({ page }) => {
+  await page.goto("/lessons/when-it-ends/");
+  await toggle(page).click();
+  await page.goto("/");
+  page.once("dialog", (dialog) => void dialog.dismiss());
+  await page.getByRole("button", { name: "Reset progress" }).click();
+  await expect(page.getByText(`1 of ${total} lessons complete`)).toBeVisible();
+  page.once("dialog", (dialog) => void dialog.accept());
+  await page.getByRole("button", { name: "Reset progress" }).click();
+  await expect(page.getByText(`0 of ${total} lessons complete`)).toBeVisible();
+});
+
+test("all lessons complete offers to read again", async ({ page }) => {
+  await page.addInitScript((slugs) => {
+    const completed = Object.fromEntries(slugs.map((slug) => [slug, "2026-11-01"]));
+    localStorage.setItem("nocontact:progress", JSON.stringify({ version: 2, completed, lastOpened: null }));
+  }, builtLessonSlugs());
+  await page.goto("/");
+  await expect(page.getByText(`${total} of ${total} lessons complete`)).toBeVisible();
+  await expect(page.getByRole("link", { name: "Read the course again from lesson 1" })).toBeVisible();
+});
+
+for (const [name, stored] of [
+  ["corrupt JSON", "{not json"],
+  ["a wrong shape", JSON.stringify({ version: 2, completed: ["a"], lastOpened: 5 })],
+  ["a newer version", JSON.stringify({ version: 99, everything: "different" })],
+  ["retired slugs", JSON.stringify({ version: 2, completed: { "old-lesson": "2025-01-01" }, lastOpened: null })],
+] as const) {
+  test(`${name} under the key causes no page error and counts nothing`, async ({ page }) => {
+    const errors = pageErrors(page);
+    await page.addInitScript((value) => localStorage.setItem("nocontact:progress", value), stored);
+    await page.goto("/");
+    await expect(page.getByText(`0 of ${total} lessons complete`)).toBeVisible();
+    await page.goto("/lessons/when-it-ends/");
+    await expect(page.locator("h1")).toHaveText("When it ends");
+    await expect(toggle(page)).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+}
+
+test("data from a newer version is left untouched", async ({ page }) => {
+  const newer = JSON.stringify({ version: 99, everything: "different" });
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("nocontact:progress", value);
+      sessionStorage.setItem("seeded", "yes");
+    }
+  }, newer);
+  await page.goto("/lessons/when-it-ends/");
+  await expect(page.locator(".complete-toggle__message").first()).toContainText("newer version");
+  expect(await page.evaluate(() => localStorage.getItem("nocontact:progress"))).toBe(newer);
+});
+
+test.describe("with storage blocked", () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      Object.defineProperty(window, "localStorage", {
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    });
+  });
+
+  test("every lesson can still be read and the toggle explains why it can't save", async ({ page }) => {
+    const errors = pageErrors(page);
+    for (const slug of builtLessonSlugs()) {
+      await page.goto(`/lessons/${slug}/`);
+      await expect(page.locator("h1")).toBeVisible();
+      await expect(page.locator(".lesson__body")).not.toBeEmpty();
+    }
+    await expect(page.locator(".complete-toggle__message").first()).toContainText("progress can't be saved on this device");
+    await expect(toggle(page)).toBeDisabled();
+    await page.goto("/");
+    await expect(page.getByText("Progress can't be saved or read on this device")).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("no broken controls are shown and the lessons are listed", async ({ page }) => {
+    await page.goto("/lessons/when-it-ends/");
+    await expect(page.getByRole("button", { name: "Mark lesson complete" })).toHaveCount(0);
+    await page.goto("/");
+    await expect(page.locator(".lesson-list__item")).toHaveCount(total);
+    await expect(page.getByText(/lessons complete/)).toBeHidden();
+  });
+});
+
+test("progress controls pass axe once they show the reader's progress", async ({ page }) => {
+  await page.goto("/lessons/when-it-ends/");
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
+  const lesson = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(lesson.violations).toEqual([]);
+  await page.goto("/");
+  await expect(page.getByText(`1 of ${total} lessons complete`)).toBeVisible();
+  const home = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(home.violations).toEqual([]);
+});
