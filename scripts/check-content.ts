@@ -1,0 +1,52 @@
+// Content checks that need the source material in ../shared (present in CI, not on readers' machines):
+// no lesson copies 8+ words in a row from the source article, and lessons follow the course outline.
+// Also prints each lesson's word count and reading grade. Run with `npm run check:content`.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { copiedRuns } from "../src/lib/content-checks/copied-runs.ts";
+import { outlineSlugs } from "../src/lib/content-checks/outline.ts";
+import { readingGrade, wordsOf } from "../src/lib/content-checks/readability.ts";
+import { readLessonText } from "../src/lib/content-checks/lesson-text.ts";
+
+const root = join(import.meta.dirname, "..");
+const shared = process.env["SHARED_DIR"] ?? join(root, "..", "shared");
+const sourceDir = join(shared, "source");
+const outlineFile = join(shared, "docs", "course-outline.md");
+const lessonsDir = join(root, "src", "content", "lessons");
+
+if (!existsSync(sourceDir) || !existsSync(outlineFile)) {
+  console.error(`The source material is not at ${shared}; set SHARED_DIR to the folder holding source/ and docs/.`);
+  process.exit(1);
+}
+
+const source = readdirSync(sourceDir)
+  .filter((name) => name.endsWith(".txt"))
+  .map((name) => readFileSync(join(sourceDir, name), "utf8"))
+  .join("\n");
+const problems: string[] = [];
+const rows: { order: number; slug: string; words: number; grade: number }[] = [];
+
+for (const file of readdirSync(lessonsDir).filter((name) => name.endsWith(".mdx"))) {
+  const slug = basename(file, ".mdx");
+  const mdx = readFileSync(join(lessonsDir, file), "utf8");
+  for (const run of copiedRuns(mdx, source)) problems.push(`${file}: copies "${run}" from the source`);
+  const lesson = readLessonText(mdx);
+  rows.push({ order: Number(lesson.frontmatter["order"]), slug, words: wordsOf(lesson.prose).length, grade: readingGrade(lesson.prose) });
+}
+
+rows.sort((a, b) => a.order - b.order);
+const expected = outlineSlugs(readFileSync(outlineFile, "utf8"));
+const actual = rows.map((row) => row.slug);
+if (expected.join() !== actual.join()) {
+  problems.push(`lesson order differs from the outline:\n  outline: ${expected.join(", ")}\n  lessons: ${actual.join(", ")}`);
+}
+
+console.log("order  words  grade  lesson");
+for (const row of rows) console.log(`${String(row.order).padStart(5)}  ${String(row.words).padStart(5)}  ${row.grade.toFixed(1).padStart(5)}  ${row.slug}`);
+console.log(`total words: ${rows.reduce((sum, row) => sum + row.words, 0)}`);
+
+if (problems.length > 0) {
+  console.error(`\nContent check failed:\n- ${problems.join("\n- ")}`);
+  process.exit(1);
+}
+console.log("No copied runs of 8+ words; lessons follow the outline.");
