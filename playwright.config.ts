@@ -3,7 +3,7 @@ import { chromiumPath } from "./tests/e2e/support/chromium-path";
 
 const port = Number(process.env["E2E_PORT"] ?? 4329);
 
-/** End-to-end tests run against the built site (`dist/`), served by `astro preview`, never the dev server. */
+/** End-to-end tests run against the built site (`dist/`, or SITE_OUT_DIR), served statically, never by the dev server. */
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -12,7 +12,7 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
     launchOptions: {
       executablePath: chromiumPath(),
@@ -20,8 +20,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run preview -- --port ${port} --host localhost`,
-    url: `http://localhost:${port}/`,
+    command: `node scripts/serve-dist.mjs ${port}`,
+    url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
   },

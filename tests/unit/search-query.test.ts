@@ -27,12 +27,22 @@ describe("meaningfulWords", () => {
 });
 
 describe("mergeRanked", () => {
-  it("adds scores of the same page and sorts by the total", () => {
-    const merged = mergeRanked([[result("a", 1), result("b", 3)], [result("a", 2.5)]]);
+  it("scales each list so its best page scores 1, then adds a page's scores", () => {
+    const merged = mergeRanked([[result("a", 2), result("b", 4)], [result("a", 10)]]);
     expect(merged.map((entry) => [entry.id, entry.score])).toEqual([
-      ["a", 3.5],
-      ["b", 3],
+      ["a", 1.5],
+      ["b", 1],
     ]);
+  });
+
+  it("keeps a long query's big raw scores from drowning single words", () => {
+    const merged = mergeRanked([[result("common", 30)], [result("topic", 2)], [result("topic", 3), result("common", 1)]]);
+    expect(merged[0]?.id).toBe("topic");
+  });
+
+  it("returns nothing for no lists or empty lists", () => {
+    expect(mergeRanked([])).toEqual([]);
+    expect(mergeRanked([[], []])).toEqual([]);
   });
 });
 
@@ -40,19 +50,33 @@ describe("searchInReadersWords", () => {
   const index: Record<string, RankedResult<string>[]> = {
     owes: [result("money", 2)],
     money: [result("money", 3), result("benefits", 1)],
+    texting: [result("contact", 5), result("police", 4), result("urge", 1)],
     "my ex keeps texting me": [result("contact", 5), result("police", 4), result("urge", 1)],
+    "can the police help": [result("children", 9), result("money", 8), result("lies", 7)],
+    police: [result("harassment", 3), result("children", 1)],
+    help: [result("harassment", 2), result("lies", 1)],
   };
-  const search = async (query: string) => ({ results: index[query] ?? [] });
+  const searched: string[] = [];
+  const search = async (query: string) => {
+    searched.push(query);
+    return { results: index[query] ?? [] };
+  };
 
-  it("uses the whole query when it finds enough pages", async () => {
+  it("keeps the whole query's ranking when it has one meaningful word and enough pages", async () => {
+    searched.length = 0;
     const found = await searchInReadersWords(search, "my ex keeps texting me");
     expect(found.map((entry) => entry.id)).toEqual(["contact", "police", "urge"]);
+    expect(searched).toEqual(["my ex keeps texting me"]);
   });
 
-  it("falls back to each meaningful word and ranks pages matching more words first", async () => {
+  it("falls back to each meaningful word when Pagefind needs every word on one page", async () => {
     const found = await searchInReadersWords(search, "he owes me money");
     expect(found.map((entry) => entry.id)).toEqual(["money", "benefits"]);
-    expect(found[0]?.score).toBe(5);
+  });
+
+  it("lets pages that match several meaningful words beat the whole query's loose matches", async () => {
+    const found = await searchInReadersWords(search, "can the police help");
+    expect(found[0]?.id).toBe("harassment");
   });
 
   it("finds nothing for words the index has never seen", async () => {

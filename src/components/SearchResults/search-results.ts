@@ -1,5 +1,6 @@
 import { parseExcerpt } from "../../lib/search-excerpt";
 import { searchInReadersWords, type SearchFn } from "../../lib/search-query";
+import { searchRanking } from "../../lib/search-ranking";
 import { withBase } from "../../lib/site-paths";
 
 /** What Pagefind returns for one page. */
@@ -24,7 +25,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // Loaded on first use only; the URL is built at run time so the bundler leaves Pagefind's own file alone.
   pagefind ??= import(/* @vite-ignore */ withBase(base, "/pagefind/pagefind.js")).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24 });
+    await module.options({ excerptLength: 24, ranking: searchRanking });
     return module;
   });
   return pagefind;

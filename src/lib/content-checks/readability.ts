@@ -1,12 +1,12 @@
 import { fleschKincaid } from "flesch-kincaid";
 import { syllable } from "syllable";
 
-/** The counts behind a reading grade. */
-export interface TextCounts {
+/** The counts behind a reading grade (a type alias, so it fits flesch-kincaid's record type). */
+export type TextCounts = {
   sentence: number;
   word: number;
   syllable: number;
-}
+};
 
 /** Words of prose: letters, digits and inner apostrophes or hyphens. */
 export function wordsOf(prose: string): string[] {

@@ -1,0 +1,52 @@
+// A tiny static server for a built site, as a CDN would serve it (index.html for folders, gzip for
+// text), on 127.0.0.1 only. The bench points Lighthouse and Chromium at it; no request leaves the machine.
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize } from "node:path";
+import { createGzip } from "node:zlib";
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml",
+  ".wasm": "application/wasm",
+};
+// Pagefind's index files are gzipped already; compressing them again would only cost time.
+const compressible = new Set([".html", ".css", ".js", ".json", ".svg", ".txt", ".xml"]);
+
+/** The file a URL path maps to inside root, or undefined (also for paths that try to climb out). */
+function fileFor(root, urlPath) {
+  const path = normalize(join(root, decodeURIComponent(urlPath)));
+  if (!path.startsWith(root)) return undefined;
+  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, "index.html") : path;
+  return existsSync(file) ? file : undefined;
+}
+
+/** Serves root on `port` (a free one by default); resolves to its origin and a close function. */
+export function serveFolder(root, port = 0) {
+  const server = createServer((request, response) => {
+    const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
+    const file = fileFor(root, pathname) ?? fileFor(root, "/404.html");
+    if (!file) return void response.writeHead(404).end();
+    const status = file.endsWith("404.html") && !pathname.endsWith("404.html") ? 404 : 200;
+    const extension = extname(file);
+    const headers = { "content-type": types[extension] ?? "application/octet-stream" };
+    if (compressible.has(extension) && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+      response.writeHead(status, { ...headers, "content-encoding": "gzip" });
+      createReadStream(file).pipe(createGzip()).pipe(response);
+    } else {
+      response.writeHead(status, headers);
+      createReadStream(file).pipe(response);
+    }
+  });
+  return new Promise((resolve) => {
+    server.listen(port, "127.0.0.1", () => {
+      const { port } = /** @type {import("node:net").AddressInfo} */ (server.address());
+      resolve({ origin: `http://127.0.0.1:${port}`, close: () => new Promise((done) => server.close(done)) });
+    });
+  });
+}

@@ -1,0 +1,78 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+interface SearchQuery {
+  q: string;
+  expect: string[];
+  first?: boolean;
+}
+
+const load = (name: string): SearchQuery[] =>
+  (JSON.parse(readFileSync(join(import.meta.dirname, "..", "search", name), "utf8")) as { queries: SearchQuery[] }).queries;
+
+const publicQueries = load("public-queries.json");
+const readerQueries = load("reader-queries.json");
+
+/** The lesson slugs the search page lists for a query, in ranking order. */
+async function resultSlugs(page: Page, query: string): Promise<string[]> {
+  await page.goto(`/search/?q=${encodeURIComponent(query)}`);
+  await expect(page.locator("[data-search-status]")).toHaveText(/results? for|No results/);
+  const hrefs = await page.locator("#search-results a[href^='/lessons/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+  return hrefs.map((href) => href.split("/")[2] ?? "");
+}
+
+test("“he owes me money” finds the money lesson first", async ({ page }) => {
+  expect((await resultSlugs(page, "he owes me money"))[0]).toBe("money-and-belongings");
+});
+
+for (const { q, expect: wanted, first } of publicQueries) {
+  test(`public query “${q}” has ${wanted.join(" or ")} in the top three`, async ({ page }) => {
+    const slugs = await resultSlugs(page, q);
+    if (first) expect(slugs[0]).toBe(wanted[0]);
+    expect(slugs.slice(0, 3).filter((slug) => wanted.includes(slug))).not.toEqual([]);
+  });
+}
+
+test(`at least 90% of our own ${readerQueries.length} reader queries find an expected lesson in the top three`, async ({ page }) => {
+  test.setTimeout(120_000);
+  const misses: string[] = [];
+  for (const { q, expect: wanted } of readerQueries) {
+    const top3 = (await resultSlugs(page, q)).slice(0, 3);
+    if (!top3.some((slug) => wanted.includes(slug))) misses.push(`${q} → ${top3.join(", ")}`);
+  }
+  const hitRate = 1 - misses.length / readerQueries.length;
+  expect(hitRate, `misses:\n${misses.join("\n")}`).toBeGreaterThanOrEqual(0.9);
+});
+
+test("the query stays in the box and the address, and Back returns to the earlier search", async ({ page }) => {
+  await page.goto("/search/?q=custody");
+  const box = page.getByRole("searchbox", { name: "What would you like help with?" });
+  await expect(box).toHaveValue("custody");
+  await expect(page.locator("#search-results a").first()).toHaveAttribute("href", "/lessons/children-and-co-parenting/");
+  await box.fill("he took my car");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/q=he\+took\+my\+car/);
+  await expect(page.locator("#search-results a").first()).toHaveAttribute("href", "/lessons/money-and-belongings/");
+  await page.goBack();
+  await expect(box).toHaveValue("custody");
+  await expect(page.locator("#search-results a").first()).toHaveAttribute("href", "/lessons/children-and-co-parenting/");
+});
+
+test("the result count is announced and the page passes axe with results shown", async ({ page }) => {
+  await page.goto("/search/?q=money");
+  await expect(page.getByRole("status").filter({ hasText: /\d+ results? for “money”/ })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  expect(violations).toEqual([]);
+});
+
+test("search code loads only on the search page", async ({ page }) => {
+  const pagefindRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("/pagefind/")) pagefindRequests.push(request.url());
+  });
+  await page.goto("/lessons/when-it-ends/");
+  await page.waitForLoadState("networkidle");
+  expect(pagefindRequests).toEqual([]);
+});
