@@ -43,6 +43,31 @@ requireBuild(dir);
 const server = await serveFolder(dir);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
 const page = await browser.newPage();
+
+/** Bytes (as sent, compressed) and time for a first search on a cold page, then a second with a warm index. */
+async function measureFirstQuery() {
+  const cold = await browser.newPage();
+  const sizes = [];
+  cold.on("requestfinished", (request) => {
+    if (request.url().includes("/pagefind/") || request.url().includes("SearchResults")) sizes.push(request.sizes().then((size) => size.responseBodySize));
+  });
+  await cold.goto(`${server.origin}/search/`);
+  const box = cold.getByRole("searchbox", { name: "What would you like help with?" });
+  const timeSearch = async (query) => {
+    await box.fill(query);
+    const started = performance.now();
+    await box.press("Enter");
+    await cold.locator("[data-search-status]").filter({ hasText: `for “${query}”` }).waitFor();
+    return performance.now() - started;
+  };
+  const firstMs = await timeSearch("he owes me money");
+  const bytes = (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0);
+  const warmMs = await timeSearch("my ex keeps texting me");
+  await cold.close();
+  console.log(`first query: ${(bytes / 1024).toFixed(1)} kB downloaded by search in ${sizes.length} requests, ${firstMs.toFixed(0)} ms to results; warm query: ${warmMs.toFixed(0)} ms (one run)`);
+}
+
+await measureFirstQuery();
 await page.goto(`${server.origin}/`);
 
 try {
