@@ -39,10 +39,8 @@ export default defineConfig({
       // 'self' covers the dynamic import of /pagefind/pagefind.js; 'wasm-unsafe-eval' lets Pagefind
       // compile its WebAssembly. No 'unsafe-inline' and no 'unsafe-eval'.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      // <style> elements need a hash; style="" attributes are allowed, because Preact islands render some
-      // (a progress bar's width) and keeps them unchanged on hydration. They cannot run script, and with
-      // img-src and font-src closed to other origins a style cannot load anything from elsewhere either.
-      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: "attribute" }] },
+      // Stylesheets from this site and hashed <style> elements only; no inline style="" attributes.
+      styleDirective: { resources: ["'self'"] },
     },
   },
 });

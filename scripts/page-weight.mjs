@@ -48,3 +48,10 @@ export function measurePage(distDir, pagePath) {
   const js = inlineJs + [...jsFiles].reduce((sum, file) => sum + gz(readFileSync(file, "utf8")), 0);
   return { html: gz(html), css, js };
 }
+
+/** Gzip bytes of scripts loaded on demand (e.g. Pagefind on the first search) and their static imports. */
+export function measureScripts(distDir, urls) {
+  const files = new Set();
+  for (const url of urls) staticGraph(distDir, join(distDir, url), files);
+  return [...files].reduce((sum, file) => sum + gz(readFileSync(file, "utf8")), 0);
+}

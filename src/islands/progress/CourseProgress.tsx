@@ -39,9 +39,7 @@ export default function CourseProgress({ lessons }: Props) {
         <p class="course-progress__count" id="course-progress-count">
           {done.length} of {total} lessons complete
         </p>
-        <div class="course-progress__bar" aria-hidden="true">
-          <div class="course-progress__fill" style={{ width: `${(done.length / total) * 100}%` }} />
-        </div>
+        <progress class="course-progress__bar" max={total} value={done.length} aria-labelledby="course-progress-count" />
         {current.state === "unsaved" && (
           <p class="course-progress__note">Progress can't be saved or read on this device, but every lesson is here to read.</p>
         )}

@@ -1,5 +1,5 @@
 import { storageKeys } from "./storage-keys";
-import { createVersionedStore, type ReadResult, type StoreSchema } from "./versioned-store";
+import { createVersionedStore, slugPattern, type ReadResult, type StoreSchema } from "./versioned-store";
 import { browserStorage, type WriteResult } from "./browser-storage";
 
 /** The reader's progress, as stored under `nocontact:progress` (version 2). */
@@ -13,7 +13,6 @@ export interface Progress {
 export const emptyProgress: Progress = { completed: {}, lastOpened: null };
 
 const PROGRESS_VERSION = 2;
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const datePattern = /^\d{4}-\d{2}-\d{2}$/;
 
 function parseCompleted(raw: unknown): Progress["completed"] | undefined {
@@ -60,12 +59,7 @@ export function createProgressStore(storage: () => Storage | undefined = browser
   const store = createVersionedStore(progressSchema, storage);
 
   const current = (): ReadResult<Progress> => store.read();
-  const update = (change: (progress: Progress) => Progress): WriteResult => {
-    const found = current();
-    if (found.status === "newer") return { ok: false, reason: "newer-version" };
-    if (found.status === "unavailable") return { ok: false, reason: "unavailable" };
-    return store.write(change(found.status === "ok" ? found.value : emptyProgress));
-  };
+  const update = (change: (progress: Progress) => Progress): WriteResult => store.update(change, emptyProgress);
 
   return {
     read: current,

@@ -29,13 +29,22 @@ export interface VersionedStore<T> {
   read: () => ReadResult<T>;
   write: (value: T) => WriteResult;
   remove: () => WriteResult;
+  /**
+   * Applies `change` to what is stored now, or to `empty` when nothing valid is, and writes the result.
+   * Reading first keeps other tabs' changes; a newer version or missing storage is reported, not touched.
+   */
+  update: (change: (current: T) => T, empty: T) => WriteResult;
   /** Calls `listener` when this key changes in another tab or through another store on this page. */
   subscribe: (listener: () => void) => () => void;
 }
 
 const sameTabEvent = "nocontact:store-change";
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** Lesson slugs and reflection prompt ids: kebab-case, as the lesson schema requires. */
+export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** True for a plain JSON object (not null, not an array). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
@@ -82,14 +91,22 @@ export function createVersionedStore<T>(schema: StoreSchema<T>, storage: () => S
     return { ok: true };
   };
 
+  const write = (value: T): WriteResult => {
+    // Never overwrite what a newer version of the site saved: the reader may go back to it.
+    if (read().status === "newer") return { ok: false, reason: "newer-version" };
+    return change((target) => target.setItem(schema.key, JSON.stringify({ ...value, version: schema.version })));
+  };
+
   return {
     read,
-    write: (value) => {
-      // Never overwrite what a newer version of the site saved: the reader may go back to it.
-      if (read().status === "newer") return { ok: false, reason: "newer-version" };
-      return change((target) => target.setItem(schema.key, JSON.stringify({ ...value, version: schema.version })));
-    },
+    write,
     remove: () => change((target) => target.removeItem(schema.key)),
+    update: (apply, empty) => {
+      const found = read();
+      if (found.status === "newer") return { ok: false, reason: "newer-version" };
+      if (found.status === "unavailable") return { ok: false, reason: "unavailable" };
+      return write(apply(found.status === "ok" ? found.value : empty));
+    },
     subscribe: (listener) => {
       const onStorage = (event: StorageEvent) => {
         if (event.key === schema.key || event.key === null) listener();

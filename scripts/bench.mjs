@@ -1,0 +1,125 @@
+// `npm run bench`: a benchmark, not a test. Builds the project in temporary copies (never touching
+// dist/), then prints page weights, Lighthouse mobile scores and build scaling. `-- --quick` skips the
+// ×50 build and Lighthouse. Scores come from one run, build times from the fastest of two: compare ratios.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { KB, lessonBudget } from "./budgets.mjs";
+import { lighthouseMobile } from "./bench-lighthouse.mjs";
+import { measureScale } from "./bench-scaling.mjs";
+import { lessonPages } from "./built-site.mjs";
+import { measurePage, measureScripts } from "./page-weight.mjs";
+import { serveFolder } from "./static-server.mjs";
+
+const quick = process.argv.includes("--quick");
+const multipliers = quick ? [1, 10] : [1, 10, 50];
+
+/** Page types the course promises to keep light; pages not built yet are shown as such. */
+function pageTypes(distDir) {
+  return [
+    { name: "home", path: "/" },
+    { name: "lesson", path: heaviestLesson(distDir), lighthouse: true },
+    // Search downloads Pagefind only when a reader searches (search-results.ts imports it on first use).
+    { name: "search", path: "/search/", onDemand: ["/pagefind/pagefind.js"], lighthouse: true },
+    { name: "top tips", path: "/top-tips/" },
+    { name: "reflections", path: "/reflections/" },
+  ];
+}
+
+/** The lesson with the most HTML: budgets are about the worst case, not the average. */
+function heaviestLesson(distDir) {
+  const sized = lessonPages(distDir).map((path) => ({ path, html: measurePage(distDir, path).html }));
+  return sized.reduce((a, b) => (b.html > a.html ? b : a)).path;
+}
+
+const kb = (bytes) => (bytes === undefined ? "–" : `${(bytes / KB).toFixed(1)} kB`);
+const row = (cells, widths) => cells.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join("  ").trimEnd();
+
+function weightRows(distDir) {
+  return pageTypes(distDir).map((type) => {
+    if (!existsSync(join(distDir, type.path, "index.html"))) return { ...type, missing: true };
+    return { ...type, weight: measurePage(distDir, type.path), onDemandJs: type.onDemand && measureScripts(distDir, type.onDemand) };
+  });
+}
+
+function printWeights(rows) {
+  const widths = [12, 9, 9, 11, 14];
+  console.log("\nPage weight, gzip (deterministic; 1 kB = 1024 B)");
+  console.log(row(["page", "HTML", "CSS", "JS at once", "JS on demand", "path"], widths));
+  for (const r of rows) {
+    if (r.missing) console.log(row([r.name, "not built yet", "", "", "", r.path], [12, 42]));
+    else console.log(row([r.name, kb(r.weight.html), kb(r.weight.css), kb(r.weight.js), kb(r.onDemandJs), r.path], widths));
+  }
+  console.log(`lesson budget: HTML ${kb(lessonBudget.html)}, CSS ${kb(lessonBudget.css)}, JS at once ${kb(lessonBudget.js)} (npm run check:budgets)`);
+}
+
+/** Lighthouse on home, the heaviest lesson and a search with results, served like a static host. */
+async function runLighthouse(distDir, rows) {
+  const server = await serveFolder(distDir);
+  try {
+    const targets = [
+      { name: "home", path: "/" },
+      { name: "lesson", path: rows.find((r) => r.name === "lesson").path },
+      { name: "search ?q=money", path: "/search/?q=money" },
+    ];
+    const results = await lighthouseMobile(targets.map((t) => `${server.origin}${t.path}`));
+    return results.map((result, i) => ({ name: targets[i].name, ...result }));
+  } finally {
+    await server.close();
+  }
+}
+
+function printLighthouse(results) {
+  const widths = [16, 5, 5, 5, 5, 8, 8, 6];
+  console.log("\nLighthouse mobile (simulated slow 4G, mid-range phone; ONE run each, scores move a few points between runs)");
+  console.log(row(["page", "perf", "a11y", "best", "seo", "LCP", "TBT", "CLS"], widths));
+  for (const r of results) {
+    const cells = [r.name, r.performance, r.accessibility, r.bestPractices, r.seo, `${(r.lcpMs / 1000).toFixed(2)} s`, `${Math.round(r.tbtMs)} ms`, r.cls.toFixed(3)];
+    console.log(row(cells, widths));
+  }
+  const foreign = results.flatMap((r) => r.foreign);
+  console.log(foreign.length === 0 ? "requests to other hosts during Lighthouse: none" : `REQUESTS TO OTHER HOSTS: ${foreign.join(", ")}`);
+  for (const warning of results.flatMap((r) => r.warnings)) console.log(`lighthouse warning: ${warning}`);
+}
+
+function printScaling(scales) {
+  const base = scales[0];
+  const widths = [14, 9, 9, 15, 13, 22];
+  console.log("\nBuild scaling (synthetic copies of every lesson; fastest of 2 cold builds each; compare ratios, not seconds)");
+  console.log(row(["lessons", "build", "÷ real", "pagefind total", "index data", "first query (\"money\")"], widths));
+  for (const s of scales) {
+    const cells = [
+      `${s.lessonCount} (×${s.multiplier})`,
+      `${s.seconds.toFixed(1)} s`,
+      `${(s.seconds / base.seconds).toFixed(2)}`,
+      kb(s.pagefind.total),
+      kb(s.pagefind.data),
+      `${kb(s.firstQuery.bytes)} in ${s.firstQuery.requests} req.`,
+    ];
+    console.log(row(cells, widths));
+  }
+  console.log("first query = bytes transferred under /pagefind/ when /search/?q=money loads in Chromium (JS, WASM, index, fragments)");
+}
+
+const started = performance.now();
+const log = (message) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}`);
+const scales = [];
+let rows = [];
+let lighthouseResults = [];
+for (const multiplier of multipliers) {
+  log(`building ×${multiplier} in a temporary copy…`);
+  scales.push(
+    await measureScale(multiplier, async (distDir) => {
+      if (multiplier !== 1) return;
+      rows = weightRows(distDir);
+      if (!quick) {
+        log("running Lighthouse (mobile) on home, a lesson and search…");
+        lighthouseResults = await runLighthouse(distDir, rows);
+      }
+    }),
+  );
+}
+printWeights(rows);
+if (quick) console.log("\nLighthouse: skipped (--quick)");
+else printLighthouse(lighthouseResults);
+printScaling(scales);
+console.log(`\nbench finished in ${((performance.now() - started) / 1000).toFixed(0)} s (${new Date().toISOString()})`);

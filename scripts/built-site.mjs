@@ -1,0 +1,47 @@
+// Where the built site is and which pages it holds, shared by the size, budget, link and bench scripts.
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project folder (scripts/..), so the scripts work from any working directory. */
+export const projectDir = fileURLToPath(new URL("..", import.meta.url));
+
+/** The build output folder: SITE_OUT_DIR like astro.config.mjs (relative to the project), else dist/. */
+export function distDir() {
+  return resolve(projectDir, process.env.SITE_OUT_DIR ?? "dist");
+}
+
+/** Stops with a helpful message when there is no build to measure. */
+export function requireBuild(dir) {
+  if (!existsSync(join(dir, "index.html"))) {
+    console.error(`No built site in ${dir}: run \`npm run build\` first (with the same SITE_OUT_DIR).`);
+    process.exit(1);
+  }
+}
+
+/** URL path of every lesson page, e.g. /lessons/when-it-ends/, from the built lesson folders. */
+export function lessonPages(dir) {
+  return readdirSync(join(dir, "lessons"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => `/lessons/${entry.name}/`)
+    .sort();
+}
+
+/** Absolute file path of every HTML page in the build, so orphan pages (404) are checked too. */
+export function htmlFiles(dir) {
+  const files = [];
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory() && entry.name !== "pagefind") walk(path);
+      else if (entry.name.endsWith(".html")) files.push(path);
+    }
+  };
+  walk(dir);
+  return files.sort();
+}
+
+/** The URL path a built HTML file is served at: /lessons/x/index.html -> /lessons/x/. */
+export function urlPathOf(dir, file) {
+  return `/${relative(dir, file).split(sep).join("/")}`.replace(/index\.html$/, "");
+}

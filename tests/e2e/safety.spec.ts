@@ -1,0 +1,99 @@
+import { expect, test, type Page } from "@playwright/test";
+
+async function seed(page: Page) {
+  await page.evaluate(() => {
+    localStorage.setItem("nocontact:progress", JSON.stringify({ version: 2, completed: { "when-it-ends": "2026-11-02" }, lastOpened: null }));
+    localStorage.setItem("nocontact:reflections", JSON.stringify({ version: 1, answers: {} }));
+    localStorage.setItem("another-site:setting", "keep me");
+  });
+}
+
+async function storedKeys(page: Page): Promise<string[]> {
+  return page.evaluate(() => Object.keys(localStorage).sort());
+}
+
+test("the safety page covers the quick exit, private browsing, history, safer devices and spyware", async ({ page }) => {
+  await page.goto("/safety/");
+  await expect(page.locator("h1")).toHaveCount(1);
+  for (const heading of [
+    "Leave a page fast",
+    "Use a private window",
+    "Remove single pages from your history",
+    "Use a safer device",
+    "If your phone or computer may be watched",
+    "Erase what this site stored",
+  ]) {
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  }
+  await expect(page.getByText("The quick exit does not erase your browsing history.")).toBeVisible();
+  await expect(page.getByText("An empty history can make someone suspicious")).toBeVisible();
+});
+
+test("erasing asks first, removes only this site's keys, and says what it removed", async ({ page }) => {
+  await page.goto("/safety/");
+  await seed(page);
+  await page.getByRole("button", { name: "Erase everything this site stored" }).click();
+  const dialog = page.getByRole("dialog", { name: "Erase everything?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await dialog.getByRole("button", { name: "Yes, erase everything" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status")).toHaveText("Erased from this browser: Your progress, Your reflections.");
+  expect(await storedKeys(page)).toEqual(["another-site:setting"]);
+  await expect(page.getByRole("button", { name: "Erase everything this site stored" })).toBeFocused();
+});
+
+test("cancelling erases nothing", async ({ page }) => {
+  await page.goto("/safety/");
+  await seed(page);
+  await page.getByRole("button", { name: "Erase everything this site stored" }).click();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await expect(page.getByRole("status")).toHaveText("");
+  expect(await storedKeys(page)).toEqual(["another-site:setting", "nocontact:progress", "nocontact:reflections"]);
+});
+
+test("erasing names unknown keys and clears session storage too", async ({ page }) => {
+  await page.goto("/safety/");
+  await page.evaluate(() => {
+    localStorage.setItem("nocontact:progress", "{}");
+    sessionStorage.setItem("nocontact:draft", "{}");
+  });
+  await page.getByRole("button", { name: "Erase everything this site stored" }).click();
+  await page.getByRole("button", { name: "Yes, erase everything" }).click();
+  await expect(page.getByRole("status")).toHaveText("Erased from this browser: Your progress, nocontact:draft.");
+  expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
+});
+
+test("erasing when nothing was stored says so", async ({ page }) => {
+  await page.goto("/safety/");
+  await page.getByRole("button", { name: "Erase everything this site stored" }).click();
+  await page.getByRole("button", { name: "Yes, erase everything" }).click();
+  await expect(page.getByRole("status")).toHaveText("Nothing was stored, so there was nothing to erase.");
+});
+
+test("erasing when the browser blocks storage says so instead of failing", async ({ page }) => {
+  await page.addInitScript(() => {
+    for (const name of ["localStorage", "sessionStorage"]) {
+      Object.defineProperty(window, name, {
+        get() {
+          throw new DOMException("The operation is insecure.", "SecurityError");
+        },
+      });
+    }
+  });
+  await page.goto("/safety/");
+  await page.getByRole("button", { name: "Erase everything this site stored" }).click();
+  await page.getByRole("button", { name: "Yes, erase everything" }).click();
+  await expect(page.getByRole("status")).toHaveText(/blocking storage/);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the page explains how to clear this site's data in the browser instead", async ({ page }) => {
+    await page.goto("/safety/");
+    await expect(page.getByRole("button", { name: "Erase everything this site stored" })).toBeHidden();
+    await expect(page.getByText("Erasing from this page needs JavaScript")).toBeVisible();
+  });
+});

@@ -1,0 +1,99 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+
+/** One tip from each of the four lists the sheet draws from (lessons 14, 2, 11 and 9). */
+const tipFromEachList = [
+  "Keep busy, and take one day at a time.",
+  "Block their number.",
+  "Call or message a friend instead.",
+  "Call a helpline to make a safety plan.",
+];
+const chrome = ["Exit this page", "Search the course", "No Contact keeps nothing about you", "Skip to main content", "Print this page"];
+
+/** Prints the page as Chromium does, at the browser's usual half-inch margins, and reads the PDF back with poppler. */
+async function printToPdf(page: Page, format: "A4" | "Letter"): Promise<{ pages: number; text: string }> {
+  const dir = mkdtempSync(join(tmpdir(), "top-tips-"));
+  try {
+    const file = join(dir, `top-tips-${format}.pdf`);
+    writeFileSync(file, await page.pdf({ format, landscape: false, margin: { top: "0.5in", right: "0.5in", bottom: "0.5in", left: "0.5in" } }));
+    const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+    const pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    return { pages, text: text.replace(/\s+/g, " ") };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+for (const format of ["A4", "Letter"] as const) {
+  test(`the top-tips sheet prints on exactly one ${format} page, with the tips and none of the site chrome`, async ({ page }) => {
+    await page.goto("/top-tips/");
+    await expect(page.getByRole("button", { name: "Print this page" })).toBeVisible();
+    await page.emulateMedia({ media: "print" });
+    const { pages, text } = await printToPdf(page, format);
+    console.log(`top-tips ${format}: ${pages} page(s)`);
+    expect(pages).toBe(1);
+    for (const tip of tipFromEachList) expect(text).toContain(tip);
+    expect(text).toContain("999 (UK)");
+    for (const unwanted of chrome) expect(text).not.toContain(unwanted);
+  });
+}
+
+test("the printed sheet uses type of at least 10 points", async ({ page }) => {
+  await page.goto("/top-tips/");
+  await page.emulateMedia({ media: "print" });
+  const smallest = await page.evaluate(() => {
+    const sizes = [...document.querySelectorAll<HTMLElement>("main *")]
+      .filter((element) => element.checkVisibility() && [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim()))
+      .map((element) => parseFloat(getComputedStyle(element).fontSize));
+    return Math.min(...sizes);
+  });
+  // 10pt is 13.33 CSS pixels.
+  expect(smallest).toBeGreaterThanOrEqual(10 * (96 / 72) - 0.01);
+});
+
+test("on screen the sheet reads as a normal page drawn from the lessons", async ({ page }) => {
+  await page.goto("/top-tips/");
+  await expect(page.locator("h1")).toHaveText("Top tips to keep close");
+  await expect(page.getByRole("link", { name: "Exit this page" })).toBeVisible();
+  for (const heading of ["Taking back control", "Your no-contact checklist", "When the urge to contact them comes", "When to call for help"]) {
+    await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  }
+  for (const tip of tipFromEachList) await expect(page.getByText(tip, { exact: true })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Taking back control" })).toHaveAttribute("href", "/lessons/taking-back-control/");
+});
+
+test("the print button opens the browser's print dialog", async ({ page }) => {
+  await page.goto("/top-tips/");
+  await page.evaluate(() => {
+    window.print = () => document.body.setAttribute("data-printed", "yes");
+  });
+  await page.getByRole("button", { name: "Print this page" }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-printed", "yes");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the print button stays hidden and the page still explains how to print", async ({ page }) => {
+    await page.goto("/top-tips/");
+    await expect(page.getByRole("button", { name: "Print this page" })).toBeHidden();
+    await expect(page.getByText("your browser's Print command")).toBeVisible();
+  });
+});
+
+test("a lesson prints its content only, without buttons or site chrome", async ({ page }) => {
+  await page.goto("/lessons/harassment-and-the-police/");
+  await page.emulateMedia({ media: "print" });
+  const { text } = await printToPdf(page, "A4");
+  expect(text).toContain("Harassment and the police");
+  expect(text).toContain("Key points");
+  expect(text).toContain("If you are in danger now");
+  for (const unwanted of chrome) expect(text).not.toContain(unwanted);
+  await expect(page.locator(".lesson-nav")).toBeHidden();
+  await expect(page.locator("footer")).toBeHidden();
+  for (const button of await page.locator("main button").all()) await expect(button).toBeHidden();
+});

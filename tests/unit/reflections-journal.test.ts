@@ -1,0 +1,140 @@
+import { describe, expect, it } from "vitest";
+import { createReflectionsJournal } from "../../src/lib/reflections-journal";
+import { createReflectionsStore } from "../../src/lib/storage/reflections-store";
+import { storageKeys } from "../../src/lib/storage/storage-keys";
+import { MemoryStorage, quotaError } from "./support/memory-storage";
+
+// The lowest count the store accepts keeps these tests quick; reflection-crypto.test.ts checks the real count.
+const iterations = 100_000;
+
+function setup(storage = new MemoryStorage()) {
+  return { storage, journal: createReflectionsJournal(createReflectionsStore(() => storage), { iterations }) };
+}
+
+const stored = (storage: MemoryStorage) => storage.getItem(storageKeys.reflections);
+
+describe("reflections journal", () => {
+  it("saves and reads back an answer", async () => {
+    const { journal } = setup();
+    expect(await journal.load()).toEqual({ status: "open", answers: [] });
+    expect(await journal.saveAnswer("when-it-ends", "one-small-thing", "A walk.", new Date("2025-03-12T12:00:00Z"))).toEqual({ ok: true });
+    expect(await journal.load()).toEqual({
+      status: "open",
+      answers: [{ lesson: "when-it-ends", prompt: "one-small-thing", text: "A walk.", updatedAt: "2025-03-12T12:00:00.000Z" }],
+    });
+  });
+
+  it("treats corrupt data as no reflections, without throwing", async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(storageKeys.reflections, "]]garbage[[");
+    const { journal } = setup(storage);
+    expect(await journal.load()).toEqual({ status: "open", answers: [] });
+  });
+
+  it("reports a failed write and leaves what was saved before", async () => {
+    const { storage, journal } = setup();
+    await journal.saveAnswer("when-it-ends", "one-small-thing", "First words");
+    const before = stored(storage);
+    storage.failWrites = quotaError();
+    expect(await journal.saveAnswer("when-it-ends", "one-small-thing", "Second words")).toEqual({ ok: false, reason: "full" });
+    expect(stored(storage)).toBe(before);
+  });
+
+  it("locks: stores salt, IV, ciphertext and iterations, never the passphrase or the text", async () => {
+    const { storage, journal } = setup();
+    await journal.saveAnswer("when-it-ends", "one-small-thing", "my secret words");
+    expect(await journal.setLock("correct horse")).toEqual({ ok: true });
+    const raw = stored(storage) ?? "";
+    expect(raw).not.toContain("my secret words");
+    expect(raw).not.toContain("correct horse");
+    expect(JSON.parse(raw)).toMatchObject({ version: 1, state: "locked", lock: { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", iterations } });
+    // This page keeps the key, so the reader can go on writing.
+    expect(await journal.load()).toMatchObject({ status: "unlocked" });
+    expect(await journal.saveAnswer("when-it-ends", "how-you-feel-now", "more words")).toEqual({ ok: true });
+    expect(stored(storage)).not.toContain("more words");
+  });
+
+  it("needs the passphrase again on another page, and opens with it", async () => {
+    const { storage, journal } = setup();
+    await journal.saveAnswer("when-it-ends", "one-small-thing", "kept safe");
+    await journal.setLock("correct horse");
+    const { journal: nextPage } = setup(storage);
+    expect(await nextPage.load()).toEqual({ status: "locked" });
+    expect(await nextPage.saveAnswer("when-it-ends", "one-small-thing", "overwrite?")).toEqual({ ok: false, reason: "locked" });
+    expect(await nextPage.unlock("correct horse")).toEqual({ ok: true });
+    expect(await nextPage.load()).toMatchObject({ status: "unlocked", answers: [{ text: "kept safe" }] });
+  });
+
+  it("rejects a wrong passphrase without changing anything", async () => {
+    const { storage, journal } = setup();
+    await journal.saveAnswer("when-it-ends", "one-small-thing", "kept safe");
+    await journal.setLock("correct horse");
+    const before = stored(storage);
+    const { journal: nextPage } = setup(storage);
+    expect(await nextPage.unlock("wrong horse")).toEqual({ ok: false, reason: "wrong-passphrase" });
+    expect(await nextPage.load()).toEqual({ status: "locked" });
+    expect(stored(storage)).toBe(before);
+    expect(await nextPage.unlock("correct horse")).toEqual({ ok: true });
+    expect(await nextPage.load()).toMatchObject({ answers: [{ text: "kept safe" }] });
+  });
+
+  it("forgets the key on Lock now", async () => {
+    const { journal } = setup();
+    await journal.setLock("correct horse");
+    await journal.lockNow();
+    expect(await journal.load()).toEqual({ status: "locked" });
+  });
+
+  it("erases everything while locked, without the passphrase", async () => {
+    const { storage, journal } = setup();
+    await journal.saveAnswer("when-it-ends", "one-small-thing", "erase me");
+    await journal.setLock("correct horse");
+    const { journal: nextPage } = setup(storage);
+    expect(await nextPage.eraseAll()).toEqual({ ok: true });
+    expect(stored(storage)).toBeNull();
+    expect(await nextPage.load()).toEqual({ status: "open", answers: [] });
+  });
+
+  it("removes the lock and stores the answers in the open again", async () => {
+    const { storage, journal } = setup();
+    await journal.saveAnswer("when-it-ends", "one-small-thing", "open again");
+    await journal.setLock("correct horse");
+    expect(await journal.removeLock()).toEqual({ ok: true });
+    expect(stored(storage)).toContain("open again");
+    expect(await journal.load()).toMatchObject({ status: "open", answers: [{ text: "open again" }] });
+  });
+
+  it("a failed lock leaves the answers readable as they were", async () => {
+    const { storage, journal } = setup();
+    await journal.saveAnswer("when-it-ends", "one-small-thing", "still here");
+    storage.failWrites = quotaError();
+    expect(await journal.setLock("correct horse")).toEqual({ ok: false, reason: "full" });
+    expect(await journal.load()).toMatchObject({ status: "open", answers: [{ text: "still here" }] });
+  });
+
+  it("deletes one answer and keeps the others", async () => {
+    const { journal } = setup();
+    await journal.saveAnswer("when-it-ends", "one-small-thing", "one");
+    await journal.saveAnswer("wanting-answers", "what-you-know", "two");
+    await journal.deleteAnswer("when-it-ends", "one-small-thing");
+    expect(await journal.load()).toMatchObject({ answers: [{ text: "two" }] });
+  });
+
+  it("runs changes in order, so quick saves never undo each other", async () => {
+    const { journal } = setup();
+    await journal.setLock("correct horse");
+    await Promise.all([
+      journal.saveAnswer("when-it-ends", "one-small-thing", "a"),
+      journal.saveAnswer("when-it-ends", "how-you-feel-now", "b"),
+      journal.saveAnswer("when-it-ends", "one-small-thing", "c"),
+    ]);
+    const state = await journal.load();
+    expect(state.status === "unlocked" && state.answers.map((answer) => answer.text).sort()).toEqual(["b", "c"]);
+  });
+
+  it("reports missing storage instead of throwing", async () => {
+    const journal = createReflectionsJournal(createReflectionsStore(() => undefined));
+    expect(await journal.load()).toEqual({ status: "unavailable" });
+    expect(await journal.saveAnswer("when-it-ends", "one-small-thing", "x")).toEqual({ ok: false, reason: "unavailable" });
+  });
+});

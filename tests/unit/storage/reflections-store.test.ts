@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { answerText, createReflectionsStore, withAnswer, withoutAnswer, type ReflectionAnswer } from "../../../src/lib/storage/reflections-store";
+import { createVersionedStore } from "../../../src/lib/storage/versioned-store";
+import { storageKeys } from "../../../src/lib/storage/storage-keys";
+import { MemoryStorage, quotaError } from "../support/memory-storage";
+
+const answer = (overrides: Partial<ReflectionAnswer> = {}): ReflectionAnswer => ({
+  lesson: "when-it-ends",
+  prompt: "how-you-feel-now",
+  text: "Tired, but here.",
+  updatedAt: "2025-03-12T12:00:00.000Z",
+  ...overrides,
+});
+
+function setup(stored?: unknown) {
+  const storage = new MemoryStorage();
+  if (stored !== undefined) storage.setItem(storageKeys.reflections, typeof stored === "string" ? stored : JSON.stringify(stored));
+  return { storage, store: createReflectionsStore(() => storage) };
+}
+
+const validLock = { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", iterations: 600_000, salt: "c2FsdHNhbHRzYWx0c2FsdA==", iv: "aXZpdml2aXZpdml2", ciphertext: "Y2lwaGVy" };
+
+describe("reflections store", () => {
+  it("stores answers under nocontact:reflections with a version", () => {
+    const { storage, store } = setup();
+    expect(store.write({ state: "open", answers: [answer()] })).toEqual({ ok: true });
+    expect(JSON.parse(storage.getItem("nocontact:reflections") ?? "")).toEqual({ state: "open", answers: [answer()], version: 1 });
+    expect(store.read()).toEqual({ status: "ok", value: { state: "open", answers: [answer()] } });
+  });
+
+  it("reads a locked value", () => {
+    const { store } = setup({ version: 1, state: "locked", lock: validLock });
+    expect(store.read()).toEqual({ status: "ok", value: { state: "locked", lock: validLock } });
+  });
+
+  it.each([
+    ["corrupt JSON", "{not json"],
+    ["no version", { state: "open", answers: [] }],
+    ["an unknown state", { version: 1, state: "maybe", answers: [] }],
+    ["answers that are not a list", { version: 1, state: "open", answers: "hello" }],
+    ["a lock without a cipher", { version: 1, state: "locked", lock: { ...validLock, cipher: "ROT13" } }],
+    ["a lock with too few iterations", { version: 1, state: "locked", lock: { ...validLock, iterations: 1000 } }],
+    ["a lock with text that is not base64", { version: 1, state: "locked", lock: { ...validLock, iv: "<script>" } }],
+    ["an older version it can't upgrade", { version: 0, state: "open", answers: [] }],
+  ])("ignores %s without throwing", (_name, stored) => {
+    expect(setup(stored).store.read()).toEqual({ status: "invalid" });
+  });
+
+  it("drops only the damaged answers in an otherwise good list", () => {
+    const damaged = [answer(), { ...answer({ prompt: "one-small-thing" }), text: 42 }, answer({ lesson: "Not A Slug" }), answer({ prompt: "x", updatedAt: "yesterday" }), "oops", null];
+    const { store } = setup({ version: 1, state: "open", answers: damaged });
+    expect(store.read()).toEqual({ status: "ok", value: { state: "open", answers: [answer()] } });
+  });
+
+  it("leaves a newer version untouched and refuses to overwrite it", () => {
+    const newer = JSON.stringify({ version: 2, state: "open", answers: [], extra: true });
+    const { storage, store } = setup(newer);
+    expect(store.read()).toEqual({ status: "newer" });
+    expect(store.write({ state: "open", answers: [answer()] })).toEqual({ ok: false, reason: "newer-version" });
+    expect(storage.getItem(storageKeys.reflections)).toBe(newer);
+  });
+
+  it("reports a full storage and keeps what was saved before", () => {
+    const { storage, store } = setup({ version: 1, state: "open", answers: [answer()] });
+    const before = storage.getItem(storageKeys.reflections);
+    storage.failWrites = quotaError();
+    expect(store.write({ state: "open", answers: [answer({ text: "new" })] })).toEqual({ ok: false, reason: "full" });
+    expect(storage.getItem(storageKeys.reflections)).toBe(before);
+  });
+
+  it("reports missing storage", () => {
+    const store = createReflectionsStore(() => undefined);
+    expect(store.read()).toEqual({ status: "unavailable" });
+    expect(store.write({ state: "open", answers: [] })).toEqual({ ok: false, reason: "unavailable" });
+  });
+});
+
+describe("answer lists", () => {
+  const now = new Date("2025-04-01T09:30:00.000Z");
+
+  it("adds, replaces and reads one prompt's answer", () => {
+    const added = withAnswer([], "when-it-ends", "how-you-feel-now", "Numb.", now);
+    expect(added).toEqual([answer({ text: "Numb.", updatedAt: now.toISOString() })]);
+    const replaced = withAnswer(added, "when-it-ends", "how-you-feel-now", "Less numb.", new Date("2025-04-02T09:30:00.000Z"));
+    expect(replaced).toHaveLength(1);
+    expect(answerText(replaced, "when-it-ends", "how-you-feel-now")).toBe("Less numb.");
+    expect(answerText(replaced, "when-it-ends", "one-small-thing")).toBe("");
+  });
+
+  it("keeps the date when the text did not change", () => {
+    expect(withAnswer([answer()], "when-it-ends", "how-you-feel-now", answer().text, now)).toEqual([answer()]);
+  });
+
+  it("removes the answer when the box is cleared", () => {
+    expect(withAnswer([answer()], "when-it-ends", "how-you-feel-now", "  \n ", now)).toEqual([]);
+    expect(withoutAnswer([answer(), answer({ prompt: "one-small-thing" })], "when-it-ends", "how-you-feel-now")).toEqual([answer({ prompt: "one-small-thing" })]);
+  });
+});
+
+describe("versioned store update (shared by the progress and reflections stores)", () => {
+  const schema = {
+    key: "nocontact:count",
+    version: 1,
+    parse: (raw: Record<string, unknown>) => (typeof raw["count"] === "number" ? { count: raw["count"] } : undefined),
+    migrate: () => undefined,
+  };
+
+  it("changes what is stored now, or the empty value", () => {
+    const storage = new MemoryStorage();
+    const store = createVersionedStore(schema, () => storage);
+    expect(store.update((value) => ({ count: value.count + 1 }), { count: 0 })).toEqual({ ok: true });
+    expect(store.update((value) => ({ count: value.count + 1 }), { count: 0 })).toEqual({ ok: true });
+    expect(store.read()).toEqual({ status: "ok", value: { count: 2 } });
+  });
+
+  it("reports, and changes nothing, when storage is missing or newer", () => {
+    expect(createVersionedStore(schema, () => undefined).update((value) => value, { count: 0 })).toEqual({ ok: false, reason: "unavailable" });
+    const storage = new MemoryStorage();
+    storage.setItem("nocontact:count", JSON.stringify({ version: 9, count: 5 }));
+    expect(createVersionedStore(schema, () => storage).update(() => ({ count: 0 }), { count: 0 })).toEqual({ ok: false, reason: "newer-version" });
+    expect(storage.getItem("nocontact:count")).toBe(JSON.stringify({ version: 9, count: 5 }));
+  });
+});
