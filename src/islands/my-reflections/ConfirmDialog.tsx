@@ -23,7 +23,7 @@ export default function ConfirmDialog({ heading, body, confirmLabel, cancelLabel
   return (
     <dialog
       ref={dialog}
-      class="confirm-dialog"
+      class="dialog confirm-dialog"
       aria-labelledby="confirm-dialog-heading"
       aria-describedby="confirm-dialog-body"
       onClose={() => onClose(dialog.current?.returnValue === "confirm")}
