@@ -25,7 +25,8 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   // Loaded on first use only; the URL is built at run time so the bundler leaves Pagefind's own file alone.
   pagefind ??= import(/* @vite-ignore */ withBase(base, "/pagefind/pagefind.js")).then(async (module: Pagefind) => {
-    await module.options({ excerptLength: 24, ranking: searchRanking });
+    // baseUrl keeps result links right when the site is served from a sub-path.
+    await module.options({ baseUrl: base, excerptLength: 24, ranking: searchRanking });
     return module;
   });
   return pagefind;
