@@ -30,6 +30,18 @@ test("marking a lesson complete survives a reload and shows on the home page", a
   await expect(page).toHaveURL("/lessons/establishing-no-contact/");
 });
 
+test("the home page offers the lesson opened last when it is not the next unfinished one", async ({ page }) => {
+  await page.goto("/lessons/when-it-ends/");
+  await toggle(page).click();
+  await page.goto("/lessons/wanting-answers/");
+  await expect(toggle(page)).toBeVisible();
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: /^Continue with lesson 2: / })).toBeVisible();
+  const last = page.getByText("Or go back to the lesson you opened last:");
+  await last.getByRole("link", { name: "Wanting answers" }).click();
+  await expect(page).toHaveURL("/lessons/wanting-answers/");
+});
+
 test("unmarking a lesson takes it off the count", async ({ page }) => {
   await page.goto("/lessons/when-it-ends/");
   await toggle(page).click();
