@@ -67,6 +67,21 @@ test("the result count is announced and the page passes axe with results shown",
   expect(violations).toEqual([]);
 });
 
+test("results arriving don't push the page about, and the full list follows them", async ({ page }) => {
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    (window as unknown as { shifts: number[] }).shifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: "layout-shift", buffered: true });
+  });
+  await page.goto("/search/?q=money");
+  await expect(page.locator("#search-results a").first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "All lessons" })).toBeVisible();
+  const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+  expect(shifts.reduce((sum, value) => sum + value, 0)).toBeLessThan(0.01);
+});
+
 test("search code loads only on the search page", async ({ page }) => {
   const pagefindRequests: string[] = [];
   page.on("request", (request) => {

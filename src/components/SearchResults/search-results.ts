@@ -98,6 +98,9 @@ async function run(query: string): Promise<void> {
     container.append(list);
   } catch {
     status.textContent = "Search could not load. Please browse the lessons below instead.";
+  } finally {
+    // The search page held the full lesson list back (see search.astro) until results were in.
+    delete document.documentElement.dataset["searching"];
   }
 }
 
