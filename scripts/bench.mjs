@@ -1,56 +1,13 @@
 // `npm run bench`: a benchmark, not a test. Builds the project in temporary copies (never touching
 // dist/), then prints page weights, Lighthouse mobile scores and build scaling. `-- --quick` skips the
 // ×50 build and Lighthouse. Scores come from one run, build times from the fastest of two: compare ratios.
-import { existsSync } from "node:fs";
-import { join } from "node:path";
-import { KB, lessonBudget } from "./budgets.mjs";
 import { lighthouseMobile } from "./bench-lighthouse.mjs";
 import { measureScale } from "./bench-scaling.mjs";
-import { lessonPages } from "./built-site.mjs";
-import { measurePage, measureScripts } from "./page-weight.mjs";
+import { kb, printWeights, row, weightRows } from "./page-weight-table.mjs";
 import { serveFolder } from "./static-server.mjs";
 
 const quick = process.argv.includes("--quick");
 const multipliers = quick ? [1, 10] : [1, 10, 50];
-
-/** Page types the course promises to keep light; pages not built yet are shown as such. */
-function pageTypes(distDir) {
-  return [
-    { name: "home", path: "/" },
-    { name: "lesson", path: heaviestLesson(distDir), lighthouse: true },
-    // Search downloads Pagefind only when a reader searches (search-results.ts imports it on first use).
-    { name: "search", path: "/search/", onDemand: ["/pagefind/pagefind.js"], lighthouse: true },
-    { name: "top tips", path: "/top-tips/" },
-    { name: "reflections", path: "/reflections/" },
-  ];
-}
-
-/** The lesson with the most HTML: budgets are about the worst case, not the average. */
-function heaviestLesson(distDir) {
-  const sized = lessonPages(distDir).map((path) => ({ path, html: measurePage(distDir, path).html }));
-  return sized.reduce((a, b) => (b.html > a.html ? b : a)).path;
-}
-
-const kb = (bytes) => (bytes === undefined ? "–" : `${(bytes / KB).toFixed(1)} kB`);
-const row = (cells, widths) => cells.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join("  ").trimEnd();
-
-function weightRows(distDir) {
-  return pageTypes(distDir).map((type) => {
-    if (!existsSync(join(distDir, type.path, "index.html"))) return { ...type, missing: true };
-    return { ...type, weight: measurePage(distDir, type.path), onDemandJs: type.onDemand && measureScripts(distDir, type.onDemand) };
-  });
-}
-
-function printWeights(rows) {
-  const widths = [12, 9, 9, 11, 14];
-  console.log("\nPage weight, gzip (deterministic; 1 kB = 1024 B)");
-  console.log(row(["page", "HTML", "CSS", "JS at once", "JS on demand", "path"], widths));
-  for (const r of rows) {
-    if (r.missing) console.log(row([r.name, "not built yet", "", "", "", r.path], [12, 42]));
-    else console.log(row([r.name, kb(r.weight.html), kb(r.weight.css), kb(r.weight.js), kb(r.onDemandJs), r.path], widths));
-  }
-  console.log(`lesson budget: HTML ${kb(lessonBudget.html)}, CSS ${kb(lessonBudget.css)}, JS at once ${kb(lessonBudget.js)} (npm run check:budgets)`);
-}
 
 /** Lighthouse on home, the heaviest lesson and a search with results, served like a static host. */
 async function runLighthouse(distDir, rows) {
