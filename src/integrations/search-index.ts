@@ -18,7 +18,7 @@ export default function searchIndex(): AstroIntegration {
         if (added.errors.length > 0) throw new Error(`Pagefind indexing failed: ${added.errors.join("; ")}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind write failed: ${written.errors.join("; ")}`);
-        logger.info(`Indexed ${added.page_count} pages for search.`);
+        logger.info(`Read ${added.page_count} pages; indexed the lesson text marked data-pagefind-body.`);
         await close();
       },
     },
