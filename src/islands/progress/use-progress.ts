@@ -1,5 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
-import { createProgressStore, type Progress } from "../../lib/storage/progress-store";
+import { createProgressStore, emptyProgress, type Progress } from "../../lib/storage/progress-store";
 
 /** One store for every progress island on the page; they stay in step through its subscription. */
 export const progressStore = createProgressStore();
@@ -11,8 +11,6 @@ export type ProgressView =
   /** Storage is blocked or holds data from a newer version of the site: show, but don't save. */
   | { state: "unsaved"; progress: Progress; reason: "unavailable" | "newer" };
 
-const empty: Progress = { completed: {}, lastOpened: null };
-
 function view(): ProgressView {
   const found = progressStore.read();
   switch (found.status) {
@@ -20,10 +18,10 @@ function view(): ProgressView {
       return { state: "ready", progress: found.value };
     case "empty":
     case "invalid":
-      return { state: "ready", progress: empty };
+      return { state: "ready", progress: emptyProgress };
     case "newer":
     case "unavailable":
-      return { state: "unsaved", progress: empty, reason: found.status };
+      return { state: "unsaved", progress: emptyProgress, reason: found.status };
   }
 }
 

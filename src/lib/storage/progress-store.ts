@@ -1,5 +1,5 @@
 import { storageKeys } from "./storage-keys";
-import { createVersionedStore, slugPattern, type ReadResult, type StoreSchema } from "./versioned-store";
+import { createVersionedStore, slugPattern, type StoreSchema } from "./versioned-store";
 import { browserStorage, type WriteResult } from "./browser-storage";
 
 /** The reader's progress, as stored under `nocontact:progress` (version 2). */
@@ -58,11 +58,10 @@ export function localDay(now: Date): string {
 export function createProgressStore(storage: () => Storage | undefined = browserStorage) {
   const store = createVersionedStore(progressSchema, storage);
 
-  const current = (): ReadResult<Progress> => store.read();
   const update = (change: (progress: Progress) => Progress): WriteResult => store.update(change, emptyProgress);
 
   return {
-    read: current,
+    read: store.read,
     subscribe: store.subscribe,
     reset: () => store.remove(),
     setComplete: (slug: string, complete: boolean, now = new Date()) =>

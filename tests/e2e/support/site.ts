@@ -1,26 +1,21 @@
-import { readdirSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import type { Page } from "@playwright/test";
-
-const distDir = process.env["SITE_OUT_DIR"] ?? join(import.meta.dirname, "..", "..", "..", "dist");
+import { distDir, htmlFiles, lessonPages, urlPathOf } from "../../../scripts/built-site.mjs";
 
 /** The URL path of every HTML page in the built site, so a new page is covered without editing tests. */
 export function builtPages(): string[] {
-  const pages: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (entry.name.endsWith(".html")) pages.push(`/${relative(distDir, path).split(sep).join("/")}`.replace(/index\.html$/, ""));
-    }
-  };
-  walk(distDir);
-  return pages.sort();
+  const dir = distDir();
+  return htmlFiles(dir).map((file) => urlPathOf(dir, file)).sort();
+}
+
+/** The built HTML file behind a page's URL path. */
+export function builtPageFile(path: string): string {
+  return join(distDir(), path.endsWith(".html") ? path : `${path}index.html`);
 }
 
 /** The lesson slugs, from the built lesson folders. */
 export function builtLessonSlugs(): string[] {
-  return readdirSync(join(distDir, "lessons"));
+  return lessonPages(distDir()).map((path) => path.split("/")[2] ?? "");
 }
 
 /** Records every request the page makes to anywhere but the site's own origin. */
