@@ -8,6 +8,14 @@ export const reflectionSchema = z.object({
   prompt: z.string().min(10),
 });
 
+/** A page the lesson's facts were checked against: a service's, court's, police force's or government's own page. */
+export const sourceSchema = z.object({
+  /** The page's title as its publisher gives it, with the publisher in brackets: "Stalking and harassment (Sussex Police)". */
+  title: z.string().min(3),
+  /** The page's address; https only, because readers follow it from a page about their safety. */
+  url: z.url({ protocol: /^https$/, error: "use the page's https:// address" }),
+});
+
 /** Frontmatter of one lesson in `src/content/lessons/<slug>.mdx`; the file name is the slug. */
 export const lessonSchema = z.object({
   /** The lesson's title, shown as its one h1 and in lists. */
@@ -27,7 +35,15 @@ export const lessonSchema = z.object({
   ),
   /** The "Key points" recap shown at the end; some lessons' points also make up the printable top-tips sheet. */
   keyPoints: z.array(z.string().min(3)).min(3).max(7),
+  /**
+   * The pages the lesson's facts were checked against, shown under "Sources" at its end. At least two
+   * on every lesson: each one gives safety advice and points to services, so none is exempt.
+   */
+  sources: z.array(sourceSchema).min(2, "list at least two sources you read (services, courts, police, government)"),
+  /** The day the lesson was last checked against its sources (YYYY-MM-DD), shown as "Last reviewed <month year>". */
+  reviewed: z.coerce.date(),
 });
 
 export type LessonData = z.infer<typeof lessonSchema>;
 export type Reflection = z.infer<typeof reflectionSchema>;
+export type LessonSource = z.infer<typeof sourceSchema>;

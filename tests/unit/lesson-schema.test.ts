@@ -9,6 +9,11 @@ const valid = {
   searchTerms: ["numb"],
   reflections: [{ id: "how-you-feel", prompt: "How are you feeling today?" }],
   keyPoints: ["One", "Two", "Three"],
+  sources: [
+    { title: "Stalking and harassment (Sussex Police)", url: "https://www.sussex.police.uk/advice/" },
+    { title: "Domestic abuse: how to get help (GOV.UK)", url: "https://www.gov.uk/guidance/domestic-abuse-how-to-get-help" },
+  ],
+  reviewed: "2026-11-29",
 };
 
 describe("lessonSchema", () => {
@@ -16,7 +21,7 @@ describe("lessonSchema", () => {
     expect(lessonSchema.safeParse(valid).success).toBe(true);
   });
 
-  it.each(["title", "order", "summary", "questions", "searchTerms", "reflections", "keyPoints"])("requires %s", (field) => {
+  it.each(["title", "order", "summary", "questions", "searchTerms", "reflections", "keyPoints", "sources", "reviewed"])("requires %s", (field) => {
     const { [field]: _removed, ...rest } = valid as Record<string, unknown>;
     const result = lessonSchema.safeParse(rest);
     expect(result.success).toBe(false);
@@ -37,5 +42,21 @@ describe("lessonSchema", () => {
   it("keeps questions to between three and six", () => {
     expect(lessonSchema.safeParse({ ...valid, questions: ["One?", "Two?"] }).success).toBe(false);
     expect(lessonSchema.safeParse({ ...valid, questions: Array(7).fill("Why?") }).success).toBe(false);
+  });
+
+  it("reads the review date as a date", () => {
+    expect(lessonSchema.parse(valid).reviewed).toEqual(new Date("2026-11-29T00:00:00Z"));
+    expect(lessonSchema.safeParse({ ...valid, reviewed: "last spring" }).success).toBe(false);
+  });
+
+  it("needs at least two sources, each with a title and an https address", () => {
+    const [first] = valid.sources;
+    expect(lessonSchema.safeParse({ ...valid, sources: [first] }).success).toBe(false);
+    const withUrl = (url: string) => ({ ...valid, sources: [...valid.sources, { title: "A page", url }] });
+    expect(lessonSchema.safeParse(withUrl("https://www.refuge.org.uk/")).success).toBe(true);
+    for (const url of ["http://www.refuge.org.uk/", "javascript:alert(1)", "/help/", "www.refuge.org.uk"]) {
+      expect(lessonSchema.safeParse(withUrl(url)).success, url).toBe(false);
+    }
+    expect(lessonSchema.safeParse({ ...valid, sources: [...valid.sources, { title: "", url: "https://a.org/" }] }).success).toBe(false);
   });
 });

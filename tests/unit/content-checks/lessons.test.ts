@@ -5,6 +5,7 @@ import { courseVoiceText, readLessonText } from "../../../src/lib/content-checks
 import { readingGrade, wordsOf } from "../../../src/lib/content-checks/readability";
 import { genderedPronouns } from "../../../src/lib/content-checks/voice";
 import { lessonSchema } from "../../../src/lib/lesson-schema";
+import { isReviewStale, REVIEW_VALID_MONTHS } from "../../../src/lib/review-date";
 
 const lessonsDir = join(import.meta.dirname, "..", "..", "..", "src", "content", "lessons");
 const lessons = readdirSync(lessonsDir)
@@ -28,6 +29,13 @@ describe.each(lessons)("$file", ({ lesson }) => {
 
   it("calls the ex 'your ex' or 'they', never he or she, outside readers' questions", () => {
     expect(genderedPronouns(courseVoiceText(lesson))).toEqual([]);
+  });
+
+  it(`was reviewed in the last ${REVIEW_VALID_MONTHS} months, and not in the future`, () => {
+    const reviewed = lessonSchema.shape.reviewed.parse(lesson.frontmatter["reviewed"]);
+    const now = new Date();
+    expect(isReviewStale(reviewed, now), `reviewed ${reviewed.toISOString().slice(0, 10)}: check the lesson against its sources again`).toBe(false);
+    expect(reviewed.getTime()).toBeLessThanOrEqual(now.getTime());
   });
 
   it("has a two-sentence summary", () => {
