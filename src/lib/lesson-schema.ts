@@ -6,6 +6,11 @@ export const reflectionSchema = z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use kebab-case, for example what-you-feel"),
   /** The question shown above the reader's text box. */
   prompt: z.string().min(10),
+  /**
+   * True when the prompt invites words about the ex (an unsent letter): beside the box the lesson then
+   * says that anyone using this browser could read them, and how to lock or erase them.
+   */
+  aboutYourEx: z.boolean().default(false),
 });
 
 /** A page the lesson's facts were checked against: a service's, court's, police force's or government's own page. */
