@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { copiedRuns, normalisedWords } from "../../../src/lib/content-checks/copied-runs";
 import { courseVoiceText, readLessonText, toProse } from "../../../src/lib/content-checks/lesson-text";
-import { outlineSlugs } from "../../../src/lib/content-checks/outline";
+import { outlineOrderProblems, outlineSlugs } from "../../../src/lib/content-checks/outline";
 import { countText, readingGrade } from "../../../src/lib/content-checks/readability";
 import { genderedPronouns } from "../../../src/lib/content-checks/voice";
 
@@ -87,6 +87,32 @@ describe("outlineSlugs", () => {
     expect(outlineSlugs("Intro\n1. `when-it-ends` — When\n   - detail `not-this`\n2. `establishing-no-contact` — What")).toEqual([
       "when-it-ends",
       "establishing-no-contact",
+    ]);
+  });
+});
+
+describe("outlineOrderProblems", () => {
+  const outline = ["when-it-ends", "establishing-no-contact", "what-no-contact-gives-you"];
+
+  it("accepts the outline's order exactly", () => {
+    expect(outlineOrderProblems(outline, outline)).toEqual([]);
+  });
+
+  it("accepts new lessons between, before and after the outline's lessons", () => {
+    const course = ["welcome", "when-it-ends", "establishing-no-contact", "staying-safe-as-you-leave", "what-no-contact-gives-you", "looking-after-yourself"];
+    expect(outlineOrderProblems(outline, course)).toEqual([]);
+  });
+
+  it("names an outline lesson the course lacks", () => {
+    expect(outlineOrderProblems(outline, ["when-it-ends", "what-no-contact-gives-you"])).toEqual([
+      'the outline\'s lesson "establishing-no-contact" is missing from the course',
+    ]);
+  });
+
+  it("names two outline lessons the course swaps, even with new lessons between", () => {
+    const course = ["when-it-ends", "what-no-contact-gives-you", "staying-safe-as-you-leave", "establishing-no-contact"];
+    expect(outlineOrderProblems(outline, course)).toEqual([
+      '"what-no-contact-gives-you" comes before "establishing-no-contact" in the course, but after it in the outline',
     ]);
   });
 });
