@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { reflectionPrompt } from "./support/lessons";
 import { firstLesson, openLessonPrompts, storedReflections, writeAndWaitForSave } from "./support/reflections";
 
 const wcag22aa = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -9,7 +10,7 @@ async function writeTwoAnswers(page: Page) {
   await openLessonPrompts(page);
   await writeAndWaitForSave(page, firstLesson.feelingPrompt, "Tired.\nBut here.");
   await openLessonPrompts(page, "wanting-answers");
-  await writeAndWaitForSave(page, "Which question about your ex keeps coming back to you? Write it down here, so it can rest outside your head for a while.", "Why did he lie?");
+  await writeAndWaitForSave(page, reflectionPrompt("wanting-answers", "questions-i-carry"), "Why did he lie?");
   await page.goto("/reflections/");
 }
 

@@ -1,10 +1,12 @@
 import { expect, type Locator, type Page } from "@playwright/test";
+import { lessonData, reflectionPrompt } from "./lessons";
 
+/** The first lesson and its two prompts, read from the lesson itself. */
 export const firstLesson = {
   slug: "when-it-ends",
-  heading: "Lesson 1: When it ends",
-  feelingPrompt: "How are you feeling today, in a few words? There is no wrong answer.",
-  smallThingPrompt: "What is one small thing that would help you get through today?",
+  heading: `Lesson ${lessonData("when-it-ends").order}: ${lessonData("when-it-ends").title}`,
+  feelingPrompt: reflectionPrompt("when-it-ends", "how-you-feel-now"),
+  smallThingPrompt: reflectionPrompt("when-it-ends", "one-small-thing"),
 };
 
 /** Opens a lesson and waits until its reflection prompts have read what is stored. */

@@ -1,0 +1,21 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { readLessonText } from "../../../src/lib/content-checks/lesson-text";
+import { lessonSchema, type LessonData } from "../../../src/lib/lesson-schema";
+
+const lessonsDir = join(import.meta.dirname, "..", "..", "..", "src", "content", "lessons");
+
+/**
+ * A lesson's frontmatter, read from its MDX file, so tests expect what the lesson says today
+ * instead of a copy that goes stale when a writer edits it.
+ */
+export function lessonData(slug: string): LessonData {
+  return lessonSchema.parse(readLessonText(readFileSync(join(lessonsDir, `${slug}.mdx`), "utf8")).frontmatter);
+}
+
+/** The text of a lesson's reflection prompt, by its id. */
+export function reflectionPrompt(slug: string, id: string): string {
+  const prompt = lessonData(slug).reflections.find((reflection) => reflection.id === id)?.prompt;
+  if (!prompt) throw new Error(`The lesson "${slug}" has no reflection prompt "${id}"`);
+  return prompt;
+}
