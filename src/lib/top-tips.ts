@@ -26,14 +26,16 @@ export interface TopTipsLesson {
 }
 
 /**
- * The sheet's sections, in the order they are printed. Each draws from a lesson's key points,
- * so the sheet changes when the lessons do. Rename a lesson's slug here too.
+ * The sheet's sections, in the order they are printed: most urgent first (when to call for help, then
+ * the safety plan), healing last. Each draws from a lesson's key points, so the sheet changes when the
+ * lessons do. Rename a lesson's slug here too.
  */
 export const topTipsSources: readonly TopTipsSource[] = [
-  { id: "taking-back-control", heading: "Taking back control", lessonSlug: "taking-back-control" },
+  { id: "when-to-call-for-help", heading: "When to call for help", lessonSlug: "harassment-and-the-police" },
+  { id: "your-safety-plan", heading: "Your safety plan", lessonSlug: "staying-safe-as-you-leave" },
   { id: "no-contact-checklist", heading: "Your no-contact checklist", lessonSlug: "establishing-no-contact" },
   { id: "when-the-urge-comes", heading: "When the urge to contact them comes", lessonSlug: "the-urge-to-reach-out" },
-  { id: "when-to-call-for-help", heading: "When to call for help", lessonSlug: "harassment-and-the-police" },
+  { id: "taking-back-control", heading: "Taking back control", lessonSlug: "taking-back-control" },
 ];
 
 /**

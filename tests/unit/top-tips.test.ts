@@ -9,6 +9,7 @@ function lesson(id: string, keyPoints: string[] = [`${id} tip`]): TopTipsLesson 
 const course = [
   "when-it-ends",
   "establishing-no-contact",
+  "staying-safe-as-you-leave",
   "harassment-and-the-police",
   "the-urge-to-reach-out",
   "taking-back-control",
@@ -18,16 +19,17 @@ describe("selectTopTips", () => {
   it("takes each section's key points from its lesson, in the sheet's order", () => {
     const sections = selectTopTips(course);
     expect(sections.map((section) => section.lesson.slug)).toEqual([
-      "taking-back-control",
+      "harassment-and-the-police",
+      "staying-safe-as-you-leave",
       "establishing-no-contact",
       "the-urge-to-reach-out",
-      "harassment-and-the-police",
+      "taking-back-control",
     ]);
     expect(sections[0]).toEqual({
-      id: "taking-back-control",
-      heading: "Taking back control",
-      lesson: { slug: "taking-back-control", title: "Title of taking-back-control", number: 5 },
-      points: ["taking-back-control tip"],
+      id: "when-to-call-for-help",
+      heading: "When to call for help",
+      lesson: { slug: "harassment-and-the-police", title: "Title of harassment-and-the-police", number: 4 },
+      points: ["harassment-and-the-police tip"],
     });
   });
 
@@ -40,7 +42,7 @@ describe("selectTopTips", () => {
     const withoutTwo = course.filter((entry) => entry.id !== "taking-back-control" && entry.id !== "the-urge-to-reach-out");
     expect(() => selectTopTips(withoutTwo)).toThrow(CourseError);
     expect(() => selectTopTips(withoutTwo)).toThrow(
-      /top-tips sheet.*\n- "Taking back control" draws from the lesson "taking-back-control", but no lesson has that slug\n- "When the urge/,
+      /top-tips sheet.*\n- "When the urge to contact them comes" draws from the lesson "the-urge-to-reach-out", but no lesson has that slug\n- "Taking back control"/,
     );
   });
 
@@ -49,7 +51,8 @@ describe("selectTopTips", () => {
     expect(() => selectTopTips(empty)).toThrow(/"taking-back-control", but it has no keyPoints/);
   });
 
-  it("draws from four different lessons", () => {
-    expect(new Set(topTipsSources.map((source) => source.lessonSlug)).size).toBe(4);
+  it("draws each section from a different lesson, when to call for help and the safety plan first", () => {
+    expect(new Set(topTipsSources.map((source) => source.lessonSlug)).size).toBe(topTipsSources.length);
+    expect(topTipsSources.slice(0, 2).map((source) => source.id)).toEqual(["when-to-call-for-help", "your-safety-plan"]);
   });
 });
