@@ -62,7 +62,7 @@ export function orderCourse<T extends LessonEntry>(entries: readonly T[]): T[] {
   return sorted;
 }
 
-/** Where a lesson sits in the course: "Lesson 2 of 14" and its neighbours. */
+/** Where a lesson sits in the course: "Lesson 2 of 20" and its neighbours. */
 export interface CoursePosition<T> {
   number: number;
   total: number;

@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { builtLessonSlugs } from "./support/site";
 
 test("a reader can go through every lesson in order by following Next from the home page", async ({ page }) => {
+  test.slow(); // walks all twenty lessons, one page load each
   const total = builtLessonSlugs().length;
   await page.goto("/");
   await page.getByRole("link", { name: "Start with lesson 1" }).click();

@@ -8,7 +8,7 @@ interface Props {
   lessons: readonly LessonListItem[];
 }
 
-/** The home page's progress: "N of 14 lessons complete", a bar, a Continue link, ticks and a reset. */
+/** The home page's progress: "N of 20 lessons complete", a bar, a Continue link, ticks and a reset. */
 export default function CourseProgress({ lessons }: Props) {
   const current = useProgress();
   const slugs = lessons.map((lesson) => lesson.slug);
