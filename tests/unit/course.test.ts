@@ -6,7 +6,7 @@ function lesson(id: string, order: number, body = ""): LessonEntry {
     id,
     filePath: `src/content/lessons/${id}.mdx`,
     body,
-    data: { title: id, order, summary: "A summary.", questions: [], searchTerms: [], reflections: [], keyPoints: [] },
+    data: { title: id, order, summary: "A summary.", questions: [], searchTerms: [], reflections: [], keyPoints: [], sources: [], reviewed: new Date("2026-11-29") },
   };
 }
 
