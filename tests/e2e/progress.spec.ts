@@ -137,6 +137,7 @@ test.describe("with storage blocked", () => {
   });
 
   test("every lesson can still be read and the toggle explains why it can't save", async ({ page }) => {
+    test.slow(); // opens all twenty lessons
     const errors = pageErrors(page);
     for (const slug of builtLessonSlugs()) {
       await page.goto(`/lessons/${slug}/`);
