@@ -256,7 +256,7 @@ export const helpRegions: readonly HelpRegion[] = [
         { kind: "call", number: "112" },
         { kind: "call", number: "999" },
       ],
-      source: "https://www.news.lt/Law-And-Order-Crime/Need-help-Dial-112.im?f=c&id=189320&p=12",
+      source: "https://www2.hse.ie/emergencies/when-to-call-112-or-999/",
       checked: checkedNov2026,
     },
     helplines: [
@@ -272,7 +272,6 @@ export const helpRegions: readonly HelpRegion[] = [
       {
         name: "Samaritans",
         purpose: "Someone to talk to if you are struggling to cope or thinking about suicide.",
-        hours: "Free, 24 hours",
         ways: [{ kind: "call", number: "116 123" }],
         source: "https://www.samaritans.org/your-community/samaritans-ireland-scotland-and-wales/samaritans-ireland/journey",
         checked: checkedNov2026,
@@ -356,7 +355,7 @@ export const helpRegions: readonly HelpRegion[] = [
       purpose: "Police, ambulance or fire, in any country of the European Union.",
       hours: "Free, from any phone",
       ways: [{ kind: "call", number: "112" }],
-      source: "https://www.news.lt/Law-And-Order-Crime/Need-help-Dial-112.im?f=c&id=189320&p=12",
+      source: "https://www2.hse.ie/emergencies/when-to-call-112-or-999/",
       checked: checkedNov2026,
     },
     helplines: [],
