@@ -29,6 +29,8 @@ export interface Helpline {
   note?: string;
   /** Shown in the short helpline line on the printed top-tips sheet. */
   onTopTips?: boolean;
+  /** A crisis or suicide line: the search page's danger panel lists it. */
+  crisis?: boolean;
   /** The page the number was read on: the service's own, or the government's or police's page about it. */
   source: string;
   /** When the number was last read on `source`, as YYYY-MM-DD. */
@@ -156,6 +158,7 @@ export const helpRegions: readonly HelpRegion[] = [
       },
       {
         name: "Samaritans",
+        crisis: true,
         purpose: "Someone to talk to if you are struggling to cope or thinking about suicide.",
         hours: "Free from any phone, 24 hours",
         ways: [{ kind: "call", number: "116 123" }],
@@ -201,6 +204,7 @@ export const helpRegions: readonly HelpRegion[] = [
       },
       {
         name: "988 Suicide and Crisis Lifeline",
+        crisis: true,
         purpose: "Free, confidential support from a trained counselor if you are thinking about suicide or in crisis.",
         hours: "24 hours, 7 days a week",
         ways: [
@@ -237,6 +241,7 @@ export const helpRegions: readonly HelpRegion[] = [
       },
       {
         name: "Lifeline",
+        crisis: true,
         purpose: "Crisis support from a trained volunteer if you are overwhelmed or thinking about suicide.",
         hours: "24 hours; free from mobiles",
         ways: [{ kind: "call", number: "13 11 14" }],
@@ -271,6 +276,7 @@ export const helpRegions: readonly HelpRegion[] = [
       },
       {
         name: "Samaritans",
+        crisis: true,
         purpose: "Someone to talk to if you are struggling to cope or thinking about suicide.",
         ways: [{ kind: "call", number: "116 123" }],
         source: "https://www.samaritans.org/your-community/samaritans-ireland-scotland-and-wales/samaritans-ireland/journey",
@@ -302,6 +308,7 @@ export const helpRegions: readonly HelpRegion[] = [
       },
       {
         name: "1737, Need to talk?",
+        crisis: true,
         purpose: "A trained counsellor to talk or text with if you are struggling or thinking about suicide.",
         hours: "Free, any time of the day or night",
         ways: [
@@ -334,6 +341,7 @@ export const helpRegions: readonly HelpRegion[] = [
       },
       {
         name: "9-8-8 Suicide Crisis Helpline",
+        crisis: true,
         purpose: "A trained responder to talk or text with if you are thinking about suicide, or worried about someone who is.",
         hours: "Toll free, 24 hours",
         ways: [
@@ -420,6 +428,21 @@ export function topTipsHelplines(regions: readonly HelpRegion[]): { country: str
       return helpline.onTopTips && way ? [{ country: region.shortName, name: helpline.name, way }] : [];
     }),
   );
+}
+
+/** Each country's crisis or suicide lines, grouped by number: 116 123 (UK, Ireland) · 988 (US, Canada) · … */
+export function crisisGroups(regions: readonly HelpRegion[]): { way: ContactWay; name: string; countries: string[] }[] {
+  const groups = new Map<string, { way: ContactWay; name: string; countries: string[] }>();
+  for (const region of regions) {
+    for (const helpline of region.helplines) {
+      const way = helpline.ways[0];
+      if (!helpline.crisis || !way) continue;
+      const group = groups.get(way.number) ?? { way, name: helpline.name, countries: [] };
+      group.countries.push(region.shortName);
+      groups.set(way.number, group);
+    }
+  }
+  return [...groups.values()];
 }
 
 /** The regions with a published way to call the emergency number without speaking. */
