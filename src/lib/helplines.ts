@@ -203,7 +203,7 @@ export const helpRegions: readonly HelpRegion[] = [
         checked: checkedNov2026,
       },
       {
-        name: "988 Suicide and Crisis Lifeline",
+        name: "Suicide and Crisis Lifeline",
         crisis: true,
         purpose: "Free, confidential support from a trained counselor if you are thinking about suicide or in crisis.",
         hours: "24 hours, 7 days a week",
@@ -307,7 +307,7 @@ export const helpRegions: readonly HelpRegion[] = [
         checked: checkedNov2026,
       },
       {
-        name: "1737, Need to talk?",
+        name: "Need to talk?",
         crisis: true,
         purpose: "A trained counsellor to talk or text with if you are struggling or thinking about suicide.",
         hours: "Free, any time of the day or night",
@@ -326,7 +326,7 @@ export const helpRegions: readonly HelpRegion[] = [
     shortName: "Canada",
     emergency: {
       name: "Emergency services",
-      purpose: "Police, ambulance or fire, when you or someone else is in danger right now, where 9-1-1 service exists.",
+      purpose: "Police, ambulance or fire, when you or someone else is in danger right now, wherever the emergency number works.",
       ways: [{ kind: "call", number: "911" }],
       source: "https://mentalhealthcommission.ca/catalyst/988-launches-in-canada/",
       checked: checkedNov2026,
@@ -340,7 +340,7 @@ export const helpRegions: readonly HelpRegion[] = [
         checked: checkedNov2026,
       },
       {
-        name: "9-8-8 Suicide Crisis Helpline",
+        name: "Suicide Crisis Helpline",
         crisis: true,
         purpose: "A trained responder to talk or text with if you are thinking about suicide, or worried about someone who is.",
         hours: "Toll free, 24 hours",
@@ -457,6 +457,24 @@ export function silentCalls(regions: readonly HelpRegion[]): { region: HelpRegio
 export function oldestCheck(regions: readonly HelpRegion[]): string {
   const dates = [...allServices(regions).map((service) => service.checked), ...regions.flatMap((region) => region.silentCall?.checked ?? [])];
   return dates.reduce((oldest, date) => (date < oldest ? date : oldest));
+}
+
+/** How long a check stays good: after this, a number must be read again on its source page. */
+export const CHECK_LIFETIME_DAYS = 365;
+
+/** Every service or silent-call entry whose check is older than CHECK_LIFETIME_DAYS on `today`, or dated after it. */
+export function staleChecks(regions: readonly HelpRegion[], today: Date): string[] {
+  const day = 24 * 60 * 60 * 1000;
+  const entries = [
+    ...allServices(regions).map((service) => ({ name: service.name, checked: service.checked })),
+    ...regions.flatMap((region) => (region.silentCall ? [{ name: `${region.shortName} silent call`, checked: region.silentCall.checked }] : [])),
+  ];
+  return entries
+    .filter(({ checked }) => {
+      const age = (today.getTime() - Date.parse(`${checked}T00:00:00Z`)) / day;
+      return !(age >= -1 && age <= CHECK_LIFETIME_DAYS);
+    })
+    .map(({ name, checked }) => `${name} (checked ${checked})`);
 }
 
 /** "2026-11-29" → "November 2026", as the help page shows when numbers were checked. */
