@@ -6,8 +6,8 @@
  * values and figures with thousands separators don't. Examples live in tests/unit/phone-numbers.test.ts.
  */
 
-/** A run of digit groups joined by single spaces or hyphens, not part of a longer word, figure, colour or date. */
-const phoneShaped = /(?<![\w#.,:/-])\+?\d+(?:[ -]\d+)*(?![\w-]|[.,]\d)/g;
+/** A run of digit groups joined by single spaces or hyphens, not part of a longer word, figure, colour, date or web address. */
+const phoneShaped = /(?<![\w#.,:/-])\+?\d+(?:[ -]\d+)*(?![\w-]|[.,]\w)/g;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 function escapeRegExp(text: string): string {
@@ -16,12 +16,14 @@ function escapeRegExp(text: string): string {
 
 /** Every phone number in `text`: long phone-shaped numbers, and any of `knownNumbers` written as a whole token. */
 export function phoneNumbersIn(text: string, knownNumbers: readonly string[]): string[] {
-  const found = [...text.matchAll(phoneShaped)]
-    .map((match) => match[0])
-    .filter((candidate) => candidate.replace(/\D/g, "").length >= 6 && !isoDate.test(candidate));
+  const groups = [...text.matchAll(phoneShaped)];
+  const long = groups.filter((match) => match[0].replace(/\D/g, "").length >= 6 && !isoDate.test(match[0]));
+  // A short number inside a longer one ("999" in a number with a 999 group) is part of that number, not another.
+  const insideLong = (index: number) => long.some((match) => index >= match.index && index < match.index + match[0].length);
+  const found = long.map((match) => match[0]);
   for (const number of knownNumbers) {
-    const token = new RegExp(`(?<![\\w#.,:/-])${escapeRegExp(number)}(?![\\w-]|[.,]\\d)`, "g");
-    found.push(...[...text.matchAll(token)].map((match) => match[0]));
+    const token = new RegExp(`(?<![\\w#.,:/-])${escapeRegExp(number)}(?![\\w-]|[.,]\\w)`, "g");
+    found.push(...[...text.matchAll(token)].filter((match) => !insideLong(match.index)).map((match) => match[0]));
   }
   return [...new Set(found)];
 }

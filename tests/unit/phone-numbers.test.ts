@@ -30,10 +30,11 @@ describe("phoneNumbersIn", () => {
     expect(phoneNumbersIn("dial 999 from a mobile", known)).toEqual(["999"]);
     expect(phoneNumbersIn("Lifeline 13 11 14 (Australia)", known)).toEqual(["13 11 14"]);
     expect(phoneNumbersIn("Samaritans on 116 123.", known)).toEqual(["116 123"]);
+    expect(phoneNumbersIn("Call 0800 999 5428", known)).toEqual(["0800 999 5428"]);
   });
 
   it("ignores dates, sizes, colours, figures and numbers inside other numbers", () => {
-    const harmless = ["checked 2026-11-29", "600,000 iterations", "color: #999999", "margin: 0 0 1rem", "1999 and 9990", "width: 320px", "9.99", "v1.6.0", "3 of 20 lessons", "in 2026"];
+    const harmless = ["checked 2026-11-29", "600,000 iterations", "color: #999999", "margin: 0 0 1rem", "1999 and 9990", "width: 320px", "9.99", "v1.6.0", "3 of 20 lessons", "in 2026", "read on 999.example.org"];
     for (const text of harmless) expect(phoneNumbersIn(text, known)).toEqual([]);
   });
 });
