@@ -18,7 +18,7 @@ function escapeRegExp(text: string): string {
 export function phoneNumbersIn(text: string, knownNumbers: readonly string[]): string[] {
   const groups = [...text.matchAll(phoneShaped)];
   const long = groups.filter((match) => match[0].replace(/\D/g, "").length >= 6 && !isoDate.test(match[0]));
-  // A short number inside a longer one ("999" in a number with a 999 group) is part of that number, not another.
+  // A short helpline number that is one group of a longer number is part of that number, not a second one.
   const insideLong = (index: number) => long.some((match) => index >= match.index && index < match.index + match[0].length);
   const found = long.map((match) => match[0]);
   for (const number of knownNumbers) {
