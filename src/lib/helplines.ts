@@ -100,7 +100,7 @@ export const helpRegions: readonly HelpRegion[] = [
         checked: checkedNov2026,
       },
       {
-        name: "National Domestic Abuse Helpline (run by Refuge), England",
+        name: "National Domestic Abuse Helpline (run by Refuge)",
         purpose: "Support and safety planning for women experiencing domestic abuse, and for anyone worried about them.",
         hours: "Free, 24 hours",
         ways: [{ kind: "call", number: "0808 2000 247" }],
