@@ -18,7 +18,7 @@ test("every country lists its emergency number and helplines, each with a workin
       const item = section.locator("li.helpline").filter({ has: page.getByRole("heading", { level: 3, name: service.name, exact: true }) });
       await expect(item).toContainText(service.purpose);
       for (const way of service.ways) {
-        await expect(item.locator(`a[href="${contactHref(way)}"]`)).toBeVisible();
+        await expect(item.locator(`a[href="${contactHref(way)}"]`).first()).toBeVisible();
       }
     }
   }
@@ -37,6 +37,18 @@ test("the numbers readers rely on are there, with the right links", async ({ pag
     ["us", "TTY 800-787-3224", "tel:8007873224"],
     ["us", "Text START to 88788", "sms:88788?body=START"],
     ["us", "Call 1-866-331-9474", "tel:18663319474"],
+    ["us", "Call 988", "tel:988"],
+    ["us", "Text 988", "sms:988"],
+    ["uk", "Call 0800 027 1234", "tel:08000271234"],
+    ["uk", "Call 0808 80 10 800", "tel:08088010800"],
+    ["uk", "Text 07860 077333", "sms:07860077333"],
+    ["uk", "Call 0808 802 1414", "tel:08088021414"],
+    ["uk", "Call 0800 999 5428", "tel:08009995428"],
+    ["uk", "Call 116 123", "tel:116123"],
+    ["ireland", "Call 116 123", "tel:116123"],
+    ["australia", "Call 13 11 14", "tel:131114"],
+    ["new-zealand", "Call 1737", "tel:1737"],
+    ["canada", "Call 988", "tel:988"],
     ["us", "Text LOVEIS to 22522", "sms:22522?body=LOVEIS"],
     ["australia", "Call 000", "tel:000"],
     ["australia", "Call 1800 737 732", "tel:1800737732"],
@@ -54,7 +66,14 @@ test("the numbers readers rely on are there, with the right links", async ({ pag
     await expect(page.locator(`#${region}`).getByRole("link", { name, exact: true })).toHaveAttribute("href", href);
   }
   await expect(page.locator("#uk")).toContainText("press 55 when asked");
-  await expect(page.locator("#us")).toContainText("Texting 911 only works in some areas. Call if you can.");
+  await expect(page.locator("#us")).toContainText("Texting the emergency number only works in some areas. Call if you can.");
+});
+
+test("each service says when its number was checked and where", async ({ page }) => {
+  await page.goto("/help/");
+  const galop = page.locator("#uk li.helpline").filter({ hasText: "Galop" });
+  await expect(galop).toContainText("Checked November 2026 on galop.org.uk.");
+  await expect(galop.getByRole("link", { name: "galop.org.uk" })).toHaveAttribute("href", "https://www.galop.org.uk/lgbtq-survivors-user-agreement/");
 });
 
 test("a lesson's danger block links to the help page", async ({ page }) => {

@@ -32,7 +32,7 @@ test("a result shows its lesson number, title and a marked excerpt", async ({ pa
 test("a query with no matches says so and offers what to try", async ({ page }) => {
   await page.goto("/search/?q=zzqxv");
   const results = page.locator("#search-results");
-  await expect(results).toContainText("Nothing in the course matched");
+  await expect(results).toContainText("No lesson covers “zzqxv” yet.");
   await expect(results.getByRole("link", { name: "browse all the lessons" })).toBeVisible();
   await expect(results.getByRole("link", { name: "the help page" })).toHaveAttribute("href", "/help/");
 });

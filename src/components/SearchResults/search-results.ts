@@ -1,3 +1,4 @@
+import { dangerIn } from "../../lib/danger-phrases";
 import { parseExcerpt } from "../../lib/search-excerpt";
 import { searchInReadersWords, type SearchFn } from "../../lib/search-query";
 import { searchRanking } from "../../lib/search-ranking";
@@ -19,6 +20,7 @@ const MAX_RESULTS = 8;
 const container = document.getElementById("search-results");
 const status = document.querySelector<HTMLElement>("[data-search-status]");
 const input = document.querySelector<HTMLInputElement>("#search-page-input");
+const dangerPanel = document.getElementById("search-danger");
 const base = container?.dataset["base"] ?? "/";
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -55,7 +57,7 @@ function renderResult(page: PageData): HTMLLIElement {
 
 function renderNoResults(query: string): HTMLElement {
   const help = element("div", "search-results__none");
-  help.append(element("p", undefined, `Nothing in the course matched “${query}”.`));
+  help.append(element("p", undefined, `No lesson covers “${query}” yet.`));
   const tips = element("ul");
   tips.append(
     element("li", undefined, "Try fewer or simpler words, such as “money”, “texting” or “children”."),
@@ -78,6 +80,10 @@ async function run(query: string): Promise<void> {
   if (!container || !status) return;
   const trimmed = query.trim();
   container.replaceChildren();
+  // Shown before the index loads, and even if it never does: the matcher needs no index.
+  const danger = dangerIn(trimmed).length > 0;
+  if (dangerPanel) dangerPanel.hidden = !danger;
+  const helpFirst = danger ? "Emergency numbers are shown first. " : "";
   if (!trimmed) {
     status.textContent = "";
     return;
@@ -88,16 +94,16 @@ async function run(query: string): Promise<void> {
     const ranked = await searchInReadersWords((words) => engine.search(words), trimmed);
     const pages = await Promise.all(ranked.slice(0, MAX_RESULTS).map((result) => result.data()));
     if (pages.length === 0) {
-      status.textContent = "No results.";
+      status.textContent = `${helpFirst}No results.`;
       container.append(renderNoResults(trimmed));
       return;
     }
-    status.textContent = `${pages.length} ${pages.length === 1 ? "result" : "results"} for “${trimmed}”.`;
+    status.textContent = `${helpFirst}${pages.length} ${pages.length === 1 ? "result" : "results"} for “${trimmed}”.`;
     const list = element("ol");
     list.append(...pages.map(renderResult));
     container.append(list);
   } catch {
-    status.textContent = "Search could not load. Please browse the lessons below instead.";
+    status.textContent = `${helpFirst}Search could not load, so it can't look through the lessons right now. All the lessons are listed below.`;
   } finally {
     // The search page held the full lesson list back (see search.astro) until results were in.
     delete document.documentElement.dataset["searching"];

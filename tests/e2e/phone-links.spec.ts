@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { allNumbers, helpRegions } from "../../src/lib/helplines";
+import { phoneNumbersIn } from "../../src/lib/phone-number-text";
+import { builtPages } from "./support/site";
+
+const numbers = allNumbers(helpRegions);
+
+test.describe("every phone number on screen is a link that calls or texts it", () => {
+  for (const path of builtPages()) {
+    test(path, async ({ page }) => {
+      await page.goto(path);
+      const { outside, links } = await page.evaluate(() => {
+        const inLink = (node: Node) => node.parentElement?.closest('a[href^="tel:"], a[href^="sms:"]');
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        const texts: string[] = [];
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          if (!inLink(node) && !node.parentElement?.closest("script, style, noscript")) texts.push(node.textContent ?? "");
+        }
+        const phoneLinks = [...document.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"], a[href^="sms:"]')].map((link) => ({
+          text: link.textContent ?? "",
+          href: link.getAttribute("href") ?? "",
+        }));
+        return { outside: texts.join("\n"), links: phoneLinks };
+      });
+      expect(phoneNumbersIn(outside, numbers)).toEqual([]);
+      // Each link dials the number its words show.
+      for (const link of links) {
+        const shown = phoneNumbersIn(link.text, numbers);
+        expect(shown.length, link.text).toBe(1);
+        expect(link.href.replace(/^(tel|sms):/, "").replace(/\?.*$/, "")).toBe((shown[0] ?? "").replace(/[^\d+]/g, ""));
+      }
+    });
+  }
+});
+
+test("the lesson danger box lists every emergency number, New Zealand's included, as tel: links", async ({ page }) => {
+  await page.goto("/lessons/when-it-ends/");
+  const box = page.getByRole("complementary", { name: "If you are in danger now" });
+  for (const href of ["tel:999", "tel:911", "tel:000", "tel:112", "tel:111"]) await expect(box.locator(`a[href="${href}"]`).first()).toBeVisible();
+  await expect(box).toContainText("111 (NZ)");
+});
+
+test("in print the numbers read as plain numbers", async ({ page }) => {
+  await page.goto("/help/");
+  await page.emulateMedia({ media: "print" });
+  const link = page.locator("#uk").getByRole("link", { name: "Call 0808 2000 247" });
+  await expect(link).toHaveCSS("color", "rgb(0, 0, 0)");
+  expect(await link.evaluate((element) => getComputedStyle(element, "::after").content)).toBe("none");
+});
