@@ -73,6 +73,9 @@ server {
     index index.html;
     charset utf-8;
     server_tokens off;
+    # No record of which pages a reader opened, or of the addresses they tried.
+    access_log off;
+    log_not_found off;
     # Redirects (/help -> /help/) keep the address the reader used, port included.
     absolute_redirect off;
     gzip on;
