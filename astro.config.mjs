@@ -25,8 +25,9 @@ const siteUrl = process.env.SITE_URL;
  */
 const dropAstroHeadInjectWarning = {
   name: "no-contact:drop-astro-head-inject-warning",
+  // Returning false drops the log; true passes it on.
   onLog(level, log) {
-    if (level === "warn" && log.code === "MODULE_LEVEL_DIRECTIVE" && log.message.includes('"use astro:head-inject"')) return false;
+    return !(level === "warn" && log.code === "MODULE_LEVEL_DIRECTIVE" && log.message.includes('"use astro:head-inject"'));
   },
 };
 
