@@ -37,9 +37,9 @@ function escapeRegExp(text: string): string {
 export function netlifyHeaders(input: ServerConfigInput): string {
   const lines = [
     `# ${generatedNote}`,
-    "# Netlify and Cloudflare Pages read this file. Pages keep the host's own Cache-Control",
-    '# ("public, max-age=0, must-revalidate": checked on every visit); only files named by hash get a long cache.',
-    `# Both hosts serve HTTPS only; to also send HSTS, add "${hstsHeader.name}: ${hstsHeader.value}" under the first path.`,
+    "# Netlify and Cloudflare Pages read this file. Pages keep the host's own Cache-Control;",
+    "# only files named by their content's hash get a long cache here.",
+    `# Once the site is served only over HTTPS, you may add "${hstsHeader.name}: ${hstsHeader.value}" under the first path (see README).`,
     `${sitePath(input, "/")}*`,
     ...input.headers.map((header) => `  ${header.name}: ${header.value}`),
   ];
