@@ -4,6 +4,9 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import searchIndex from "./src/integrations/search-index.ts";
+import hostHeaders from "./src/integrations/host-headers.ts";
+import { inlineScripts, scriptHash } from "./src/lib/inline-scripts.ts";
+import { siteSettings } from "./src/lib/site-settings.ts";
 
 // Set SITE_BASE (for example "/no-contact") to serve the course from a sub-path.
 const base = process.env.SITE_BASE ?? "/";
@@ -11,8 +14,25 @@ const base = process.env.SITE_BASE ?? "/";
 const outDir = process.env.SITE_OUT_DIR ?? "./dist";
 const cacheDir = process.env.SITE_CACHE_DIR ?? "./node_modules/.astro";
 
+// The public address (SITE_URL): the sitemap, robots.txt, the printed top-tips sheet and the server files use it.
+const siteUrl = process.env.SITE_URL;
+
+/**
+ * Rolldown warns that Astro's own `"use astro:head-inject"` marker in each MDX module "may not be
+ * preserved when bundling", once per lesson. Astro reads that marker before bundling, so losing it
+ * is harmless (Astro issue #18087). Only that exact message is dropped; every other log still prints.
+ * @type {import("vite").Plugin}
+ */
+const dropAstroHeadInjectWarning = {
+  name: "no-contact:drop-astro-head-inject-warning",
+  // Returning false drops the log; true passes it on.
+  onLog(level, log) {
+    return !(level === "warn" && log.code === "MODULE_LEVEL_DIRECTIVE" && log.message.includes('"use astro:head-inject"'));
+  },
+};
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? "https://nocontact.example",
+  site: siteUrl ?? siteSettings.placeholderSite,
   base,
   outDir,
   cacheDir,
@@ -20,8 +40,17 @@ export default defineConfig({
   // External stylesheets are cached across pages, keeping each lesson's HTML small.
   build: { format: "directory", inlineStylesheets: "never" },
   // Scripts stay in their own files (cached across pages, and simple for the CSP) instead of inlined.
-  vite: { build: { assetsInlineLimit: 0 } },
-  integrations: [mdx(), preact(), searchIndex(), sitemap({ filter: (page) => !/\/404\/?$/.test(page) })],
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [dropAstroHeadInjectWarning] },
+  // No code blocks in the course, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { syntaxHighlight: false },
+  integrations: [
+    mdx(),
+    preact(),
+    searchIndex(),
+    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
+    // Last, so the headers are written from the finished pages.
+    hostHeaders({ siteUrl }),
+  ],
   // A Content-Security-Policy <meta> on every page. Astro adds a hash for every script and style it emits,
   // so nothing inline runs unless it was built here. Nothing may load from, or be sent to, anywhere else.
   security: {
@@ -38,7 +67,8 @@ export default defineConfig({
       ],
       // 'self' covers the dynamic import of /pagefind/pagefind.js; 'wasm-unsafe-eval' lets Pagefind
       // compile its WebAssembly. No 'unsafe-inline' and no 'unsafe-eval'.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // The hashes allow the few inline scripts Astro doesn't build itself (src/lib/inline-scripts.ts).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScripts.map(scriptHash) },
       // Stylesheets from this site and hashed <style> elements only; no inline style="" attributes.
       styleDirective: { resources: ["'self'"] },
     },

@@ -2,8 +2,14 @@ import { defineConfig } from "@playwright/test";
 import { chromiumPath } from "./tests/e2e/support/chromium-path";
 
 const port = Number(process.env["E2E_PORT"] ?? 4329);
+// nginx serves the same build with the generated server block, headers and all.
+const nginxPort = Number(process.env["E2E_NGINX_PORT"] ?? port + 100);
+const behindNginx = /behind-nginx\.spec\.ts$/;
 
-/** End-to-end tests run against the built site (`dist/`, or SITE_OUT_DIR), served statically, never by the dev server. */
+/**
+ * End-to-end tests run against the built site (`dist/`, or SITE_OUT_DIR), never the dev server: served
+ * statically as most hosts do (the "static" project), and by nginx with the security headers in force.
+ */
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -12,17 +18,30 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"], ["json", { outputFile: "reports/e2e.json" }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     browserName: "chromium",
     launchOptions: {
       executablePath: chromiumPath(),
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
-  webServer: {
-    command: `node scripts/serve-dist.mjs ${port}`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  projects: [
+    { name: "static", testIgnore: behindNginx, use: { baseURL: `http://127.0.0.1:${port}` } },
+    { name: "nginx", testMatch: behindNginx, use: { baseURL: `http://127.0.0.1:${nginxPort}` } },
+  ],
+  webServer: [
+    {
+      command: `node scripts/serve-dist.mjs ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `node scripts/serve-nginx.mjs ${nginxPort}`,
+      url: `http://127.0.0.1:${nginxPort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      // The script stops nginx by its process id and removes its temporary folder on SIGTERM.
+      gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    },
+  ],
 });

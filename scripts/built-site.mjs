@@ -11,6 +11,11 @@ export function distDir() {
   return resolve(projectDir, process.env.SITE_OUT_DIR ?? "dist");
 }
 
+/** The server files the build writes beside the site (nginx.conf, Caddyfile): deploy/ next to dist/. */
+export function deployDir(dir = distDir()) {
+  return resolve(dir, "..", "deploy");
+}
+
 /** Stops with a helpful message when there is no build to measure. */
 export function requireBuild(dir) {
   if (!existsSync(join(dir, "index.html"))) {

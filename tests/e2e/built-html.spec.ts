@@ -1,5 +1,8 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { expect, test } from "@playwright/test";
+import { deployDir, distDir } from "../../scripts/built-site.mjs";
+import { parsePolicy } from "../../src/lib/security-headers";
 import { builtPageFile, builtPages } from "./support/site";
 
 // Astro's JSX-style whitespace drops a line break between a sentence and a link on the next line,
@@ -10,4 +13,19 @@ test("no sentence runs straight into a link or bold text", () => {
     return [...html.matchAll(/[A-Za-z][.,;:!?]<(?:a|strong|em)\b/g)].map((match) => `${path}: …${html.slice(match.index - 30, match.index + 12)}…`);
   });
   expect(glued).toEqual([]);
+});
+
+test("the host files send each page's own Content-Security-Policy, plus frame-ancestors", () => {
+  const sent = {
+    "_headers": /^ {2}Content-Security-Policy: (.+)$/m.exec(readFileSync(join(distDir(), "_headers"), "utf8"))?.[1],
+    "nginx.conf": /add_header Content-Security-Policy "([^"]+)" always;/.exec(readFileSync(join(deployDir(), "nginx.conf"), "utf8"))?.[1],
+    "Caddyfile": /^ +Content-Security-Policy "([^"]+)"$/m.exec(readFileSync(join(deployDir(), "Caddyfile"), "utf8"))?.[1],
+  };
+  for (const path of builtPages()) {
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(builtPageFile(path), "utf8"))?.[1];
+    expect(meta, `${path} has a policy`).toBeTruthy();
+    const expected = parsePolicy(meta ?? "");
+    expected.set("frame-ancestors", ["'none'"]);
+    for (const [file, policy] of Object.entries(sent)) expect(parsePolicy(policy ?? ""), `${file} for ${path}`).toEqual(expected);
+  }
 });

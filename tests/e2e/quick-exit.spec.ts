@@ -1,17 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { siteSettings } from "../../src/lib/site-settings";
+import { exitDestination, stubExitDestination } from "./support/exit-destination";
 
-const destination = new URL(siteSettings.exitUrl);
-
-/** Stands in for the neutral site so no test request leaves this machine. */
-async function stubDestination(page: Page) {
-  await page.context().route(`${destination.origin}/**`, (route) =>
-    route.fulfill({ contentType: "text/html", body: "<title>Weather</title><h1>Weather</h1>" }),
-  );
-}
+const destination = exitDestination;
 
 test.beforeEach(async ({ page }) => {
-  await stubDestination(page);
+  await stubExitDestination(page);
 });
 
 test("the exit link is named, safe and points at the neutral site", async ({ page }) => {

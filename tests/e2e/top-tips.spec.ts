@@ -63,6 +63,14 @@ test("on screen the sheet reads as a normal page drawn from the lessons", async 
   }
 });
 
+test("built without SITE_URL, the sheet prints no made-up address, only the link to the help page", async ({ page }) => {
+  await page.goto("/top-tips/");
+  const pointer = page.getByText(/More on the help page/);
+  await expect(pointer.getByRole("link", { name: "the help page" })).toHaveAttribute("href", "/help/");
+  await expect(pointer).not.toContainText("nocontact.example");
+  await expect(page.locator(".top-tips__url")).toHaveCount(0);
+});
+
 test("the print button opens the browser's print dialog", async ({ page }) => {
   await page.goto("/top-tips/");
   await page.evaluate(() => {
