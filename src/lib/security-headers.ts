@@ -24,8 +24,11 @@ export interface HashedFolder {
 /** A Content-Security-Policy as ordered directives: name -> sources. */
 export type Policy = Map<string, string[]>;
 
+/** One year in seconds: the usual lifetime for immutable caching and for HSTS. */
+const oneYearInSeconds = 365 * 24 * 60 * 60;
+
 /** Cache for a year and never revalidate: the file's name changes whenever its content does. */
-export const immutableCache = "public, max-age=31536000, immutable";
+export const immutableCache = `public, max-age=${oneYearInSeconds}, immutable`;
 
 /** Everything else (pages, Pagefind's entry files, robots.txt) is checked with the server on each use. */
 export const revalidateCache = "no-cache";
@@ -62,7 +65,7 @@ export const deniedFeatures: readonly string[] = [
  * Strict-Transport-Security, offered commented out in the generated server files: it is only safe
  * once the site is served over HTTPS for good (browsers then refuse plain HTTP for a year).
  */
-export const hstsHeader: ResponseHeader = { name: "Strict-Transport-Security", value: "max-age=31536000" };
+export const hstsHeader: ResponseHeader = { name: "Strict-Transport-Security", value: `max-age=${oneYearInSeconds}` };
 
 /** Parses "a x y; b z" into ordered directives. Names are lower-cased; empty parts are skipped. */
 export function parsePolicy(policy: string): Policy {
