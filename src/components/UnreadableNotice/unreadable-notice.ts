@@ -10,9 +10,9 @@ import {
   type UnreadableRecord,
 } from "../../lib/storage/unreadable";
 
-// Shows what was set aside as unreadable (plain script: it sits on lesson pages, within their budget).
-const notice = document.querySelector<HTMLElement>("[data-unreadable-notice]");
-const list = notice?.querySelector<HTMLElement>("[data-unreadable-list]");
+// Shows what was set aside as unreadable, next to what writes each store (plain script: it sits on
+// lesson pages, within their budget).
+const notices = [...document.querySelectorAll<HTMLElement>("[data-unreadable-notice]")];
 
 const button = (text: string, onClick: () => void) => {
   const element = Object.assign(document.createElement("button"), { type: "button", className: "button button--secondary", textContent: text });
@@ -54,13 +54,20 @@ const seen = new IntersectionObserver((entries) => {
 
 function render(): void {
   const storage = browserStorage();
-  if (!notice || !list || !storage) return;
-  const always = notice.dataset["unreadableNotice"] === "always";
-  const shown = new Set([...list.children].map((child) => (child as HTMLElement).dataset["store"]));
-  const records = listUnreadable(storage).filter((record) => always || !record.told || shown.has(record.store));
+  if (!storage) return;
   seen.disconnect();
-  list.replaceChildren(...records.map((record) => item(storage, record)));
-  if (!always) for (const element of list.children) seen.observe(element);
+  for (const notice of notices) {
+    const list = notice.querySelector<HTMLElement>("[data-unreadable-list]");
+    if (!list) continue;
+    const always = notice.dataset["unreadableNotice"] === "always";
+    const stores = (notice.dataset["stores"] ?? "").split(" ").filter(Boolean);
+    const shown = new Set([...list.children].map((child) => (child as HTMLElement).dataset["store"]));
+    const records = listUnreadable(storage).filter(
+      (record) => (stores.length === 0 || stores.includes(record.store)) && (always || !record.told || shown.has(record.store)),
+    );
+    list.replaceChildren(...records.map((record) => item(storage, record)));
+    if (!always) for (const element of list.children) seen.observe(element);
+  }
 }
 
 addEventListener(unreadableChangeEvent, render);
