@@ -145,6 +145,9 @@ export function createVersionedStore<T>(schema: StoreSchema<T>, storage: () => S
 
   const transaction = <R>(task: (tx: StoreTransaction<T>) => Promise<R> | R): Promise<R> =>
     withKeyLock(schema.key, async () => {
+      // Each tab's renderer keeps its own copy of localStorage, and another tab's write reaches it as a
+      // separate task that can run after this lock was granted: let queued tasks run before reading.
+      await new Promise((resolve) => setTimeout(resolve, 0));
       for (let tries = 1; ; tries++) {
         const run = attempt(task);
         const result = await run.result;
