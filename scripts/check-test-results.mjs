@@ -28,6 +28,8 @@ const expectedFailure = /\b(?:it|test|describe)(?:\.\w+)*\.fails?\s*\(/;
 /**
  * The reasons a run is not accepted (none when it is). `unit` is vitest's JSON report, `e2e`
  * Playwright's, `minimums` the committed counts, and the file lists what exists on disk.
+ * @param {{ unit: any; e2e: any; minimums: { unit: number; browser: number }; unitFiles: string[]; browserFiles: string[]; unitSources?: Record<string, string> }} run
+ * @returns {{ counts: Record<string, number>; problems: string[] }}
  */
 export function problemsWith({ unit, e2e, minimums, unitFiles, browserFiles, unitSources = {} }) {
   const problems = [];
