@@ -233,7 +233,16 @@ describe("saving on leaving the page", () => {
     const { storage, store, journal } = setup();
     // Something else (another tab) holds the lock while a save waits for it.
     let release = () => {};
-    const busy = store.transaction(() => new Promise<void>((resolve) => (release = resolve)));
+    let busy: Promise<void> = Promise.resolve();
+    await new Promise<void>((holding) => {
+      busy = store.transaction(
+        () =>
+          new Promise<void>((resolve) => {
+            release = resolve;
+            holding();
+          }),
+      );
+    });
     journal.draft("when-it-ends", "one-small-thing", "typed before the erase");
     const waiting = journal.saveAnswer("when-it-ends", "one-small-thing", "typed before the erase");
     journal.forgetDrafts();
