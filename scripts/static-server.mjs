@@ -2,7 +2,7 @@
 // text), on 127.0.0.1 only. The bench points Lighthouse and Chromium at it; no request leaves the machine.
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, sep } from "node:path";
 import { createGzip } from "node:zlib";
 
 const types = {
@@ -18,10 +18,25 @@ const types = {
 // Pagefind's index files are gzipped already; compressing them again would only cost time.
 const compressible = new Set([".html", ".css", ".js", ".json", ".svg", ".txt", ".xml"]);
 
-/** The file a URL path maps to inside root, or undefined (also for paths that try to climb out). */
-function fileFor(root, urlPath) {
-  const path = normalize(join(root, decodeURIComponent(urlPath)));
-  if (!path.startsWith(root)) return undefined;
+/** The URL path decoded, or undefined for a malformed percent escape (such as `/%E0%A4%A`). */
+function decodedPath(urlPath) {
+  try {
+    return decodeURIComponent(urlPath);
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when `path` is `root` itself or inside it, comparing whole segments (`/site-old` is not inside `/site`). */
+export function isInside(root, path) {
+  const base = normalize(root).replace(/[\\/]+$/, "");
+  return path === base || path.startsWith(base + sep);
+}
+
+/** The file a decoded URL path maps to inside root, or undefined (also for paths that try to climb out). */
+function fileFor(root, decoded) {
+  const path = normalize(join(root, decoded));
+  if (!isInside(root, path)) return undefined;
   const file = existsSync(path) && statSync(path).isDirectory() ? join(path, "index.html") : path;
   return existsSync(file) ? file : undefined;
 }
@@ -30,7 +45,9 @@ function fileFor(root, urlPath) {
 export function serveFolder(root, port = 0) {
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
-    const file = fileFor(root, pathname) ?? fileFor(root, "/404.html");
+    const decoded = decodedPath(pathname);
+    if (decoded === undefined) return void response.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request: malformed URL.\n");
+    const file = fileFor(root, decoded) ?? fileFor(root, "/404.html");
     if (!file) return void response.writeHead(404).end();
     const status = file.endsWith("404.html") && !pathname.endsWith("404.html") ? 404 : 200;
     const extension = extname(file);

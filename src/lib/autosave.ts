@@ -18,8 +18,8 @@ export interface Autosave<T> {
   flush: () => Promise<void>;
   /** True while a value is waiting to be saved or its last save failed. */
   hasUnsaved: () => boolean;
-  /** Stops the timer without saving. */
-  cancel: () => void;
+  /** Stops the timer and forgets the unsaved value without saving it (everything was erased). */
+  discard: () => void;
 }
 
 /**
@@ -53,6 +53,9 @@ export function createAutosave<T, R>({ save, succeeded, onResult, delayMs = AUTO
     },
     flush,
     hasUnsaved: () => unsaved !== undefined,
-    cancel: stopTimer,
+    discard: () => {
+      stopTimer();
+      unsaved = undefined;
+    },
   };
 }

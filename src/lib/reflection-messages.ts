@@ -18,6 +18,8 @@ export function failureMessage(reason: Failure, action: "saved" | "deleted" | "e
       return `${not} your reflections are locked. Unlock them first.`;
     case "failed":
       return `${not} the browser refused to do it.`;
+    case "erased":
+      return `${not} everything this site stored was just erased, so nothing is written back.`;
   }
 }
 

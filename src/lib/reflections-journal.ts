@@ -1,7 +1,6 @@
 import type { WriteResult } from "./storage/browser-storage";
 import {
   createReflectionsStore,
-  emptyReflections,
   parseAnswers,
   withAnswer,
   withoutAnswer,
@@ -9,6 +8,7 @@ import {
   type ReflectionsStore,
   type StoredReflections,
 } from "./storage/reflections-store";
+import type { ReadResult } from "./storage/versioned-store";
 import type { LockKey, SealedText } from "./reflection-crypto";
 
 // The crypto code loads only when a lock is set or opened, keeping lesson pages light for everyone else.
@@ -27,123 +27,204 @@ export type JournalState =
   /** A newer version of the site saved them; they are left untouched. */
   | { status: "newer" };
 
-/** A write's outcome: a storage write, or refused because the reflections are locked. */
-export type JournalWriteResult = WriteResult | { ok: false; reason: "locked" };
+/** A write's outcome: a storage write, or refused because the reflections are locked or were erased while it waited. */
+export type JournalWriteResult = WriteResult | { ok: false; reason: "locked" | "erased" };
 
 /** The outcome of trying a passphrase. */
 export type UnlockResult = { ok: true } | { ok: false; reason: "wrong-passphrase" | "not-locked" };
 
 type Locked = Extract<StoredReflections, { state: "locked" }>;
+type Edit = (answers: ReflectionAnswer[]) => ReflectionAnswer[];
 
 const lockedWith = (sealed: SealedText): Locked => ({ state: "locked", lock: { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", ...sealed } });
 
 /**
  * The reader's reflections for one page: reading, writing, locking and unlocking.
- * Changes run one at a time in order, and each re-reads storage first so other tabs' changes are kept.
- * Nothing here throws; failures come back as results, and a failed write leaves storage as it was.
+ * Every change runs under the key's lock and re-reads storage inside it, so other tabs' changes are
+ * kept. Words typed but not yet saved (drafts) are encrypted as they are typed, so leaving the page
+ * can save them without waiting. Nothing here throws; failures come back as results.
  */
 export function createReflectionsJournal(store: ReflectionsStore = createReflectionsStore(), options: { iterations?: number } = {}) {
   const iterations = options.iterations;
   // The derived key while the reader has the lock open on this page; forgotten on reload or "Lock now".
   let session: LockKey | undefined;
-  let queue: Promise<unknown> = Promise.resolve();
+  // Typed but not yet saved, by "lesson/prompt": the latest text and when it was typed.
+  const drafts = new Map<string, { lesson: string; prompt: string; text: string; at: Date }>();
+  // The locked value with every draft applied, sealed ahead of time, and the stored text it was made from.
+  let sealedDrafts: { base: string | null; value: Locked } | undefined;
+  let draftsVersion = 0;
+  // Counts erasures, so that a save that was waiting when everything was erased never writes.
+  let erasures = 0;
 
-  const inTurn = <R>(task: () => Promise<R>): Promise<R> => {
-    const run = queue.then(task);
-    queue = run.catch(() => undefined);
-    return run;
-  };
+  const applyDrafts: Edit = (answers) => [...drafts.values()].reduce((all, draft) => withAnswer(all, draft.lesson, draft.prompt, draft.text, draft.at), answers);
 
-  /** The answers inside a locked box, using this page's key; undefined when there is no key or it doesn't fit. */
-  const openWithSession = async (locked: Locked): Promise<ReflectionAnswer[] | undefined> => {
-    if (!session) return undefined;
-    const plaintext = await (await lockCrypto()).unseal(locked.lock, session);
+  /** The answers inside a locked value, using `key`; undefined when there is no key or it doesn't fit. */
+  const openWith = async (locked: Locked, key: LockKey | undefined): Promise<ReflectionAnswer[] | undefined> => {
+    if (!key) return undefined;
+    const plaintext = await (await lockCrypto()).unseal(locked.lock, key);
     if (plaintext === undefined) {
       // Locked again elsewhere with another passphrase: this key no longer opens it.
-      session = undefined;
+      if (session === key) session = undefined;
       return undefined;
     }
     return parseJsonAnswers(plaintext);
   };
 
-  const load = async (): Promise<JournalState> => {
-    const found = store.read();
+  const stateOf = async (found: ReadResult<StoredReflections>): Promise<JournalState> => {
     if (found.status === "unavailable" || found.status === "newer") return { status: found.status };
-    if (found.status !== "ok") {
+    if (found.status !== "ok" || found.value.state === "open") {
       session = undefined;
-      return { status: "open", answers: [] };
+      return { status: "open", answers: found.status === "ok" && found.value.state === "open" ? found.value.answers : [] };
     }
-    if (found.value.state === "open") {
-      session = undefined;
-      return { status: "open", answers: found.value.answers };
-    }
-    const answers = await openWithSession(found.value);
+    const answers = await openWith(found.value, session);
     return answers ? { status: "unlocked", answers } : { status: "locked" };
   };
 
-  /** Applies `edit` to the answers, whether they are open or locked with this page's key. */
-  const change = (edit: (answers: ReflectionAnswer[]) => ReflectionAnswer[]): Promise<JournalWriteResult> =>
-    inTurn(async () => {
-      const found = store.read();
+  /** Applies `edit` inside the lock, to the answers as stored now, whether open or locked with this page's key. */
+  const change = (edit: Edit): Promise<JournalWriteResult> => {
+    const erasuresBefore = erasures;
+    return store.transaction(async (tx) => {
+      if (erasures !== erasuresBefore) return { ok: false, reason: "erased" };
+      const found = tx.read();
       if (found.status === "ok" && found.value.state === "locked") {
-        const answers = await openWithSession(found.value);
-        if (!answers || !session) return { ok: false, reason: "locked" };
-        return store.write(lockedWith(await (await lockCrypto()).seal(JSON.stringify(edit(answers)), session)));
+        const key = session;
+        const answers = await openWith(found.value, key);
+        if (!answers || !key) return { ok: false, reason: "locked" };
+        return tx.write(lockedWith(await (await lockCrypto()).seal(JSON.stringify(edit(answers)), key)));
       }
-      return store.update((stored) => (stored.state === "open" ? { state: "open", answers: edit(stored.answers) } : stored), emptyReflections);
+      return tx.write({ state: "open", answers: edit(found.status === "ok" && found.value.state === "open" ? found.value.answers : []) });
     });
+  };
+
+  /** Seals the drafts now, while there is time, so that leaving the page only has to write. */
+  const sealDrafts = (): Promise<void> => {
+    const version = ++draftsVersion;
+    return store.transaction(async (tx) => {
+      const key = session;
+      if (version !== draftsVersion || !key) return;
+      const base = tx.text();
+      const found = tx.read();
+      if (found.status !== "ok" || found.value.state !== "locked") return;
+      const answers = await openWith(found.value, key);
+      if (!answers) return;
+      const sealed = await (await lockCrypto()).seal(JSON.stringify(applyDrafts(answers)), key);
+      // A newer draft may have been sealed meanwhile; never replace it with this older one.
+      if (version === draftsVersion || !sealedDrafts) sealedDrafts = { base, value: lockedWith(sealed) };
+    });
+  };
+
+  const forgetDrafts = () => {
+    erasures++;
+    drafts.clear();
+    sealedDrafts = undefined;
+    draftsVersion++;
+  };
 
   return {
-    load: () => inTurn(load),
+    load: (): Promise<JournalState> => stateOf(store.read()),
     subscribe: store.subscribe,
 
-    saveAnswer: (lesson: string, prompt: string, text: string, now = new Date()) => change((answers) => withAnswer(answers, lesson, prompt, text, now)),
+    /** Notes words typed but not yet saved, and seals them ahead of time when the reflections are unlocked. */
+    draft: (lesson: string, prompt: string, text: string, now = new Date()): void => {
+      drafts.set(`${lesson}/${prompt}`, { lesson, prompt, text, at: now });
+      if (session) void sealDrafts();
+    },
+
+    saveAnswer: async (lesson: string, prompt: string, text: string, now = new Date()): Promise<JournalWriteResult> => {
+      const result = await change((answers) => withAnswer(answers, lesson, prompt, text, now));
+      const name = `${lesson}/${prompt}`;
+      if (result.ok && drafts.get(name)?.text === text) {
+        drafts.delete(name);
+        if (drafts.size === 0) sealedDrafts = undefined;
+      }
+      return result;
+    },
+
+    /**
+     * Writes every unsaved draft at once, with nothing left to wait for: for the moment the page is
+     * left. Open answers are merged in directly; locked ones use the copy sealed as the reader typed,
+     * and only if nothing was stored since it was sealed (otherwise another tab's words would be lost).
+     */
+    saveDraftsNow: (): JournalWriteResult => {
+      if (drafts.size === 0) return { ok: true };
+      const result = store.transactionNow((tx): JournalWriteResult => {
+        const base = tx.text();
+        const found = tx.read();
+        if (found.status === "ok" && found.value.state === "locked") {
+          return sealedDrafts && sealedDrafts.base === base ? tx.write(sealedDrafts.value) : { ok: false, reason: "locked" };
+        }
+        return tx.write({ state: "open", answers: applyDrafts(found.status === "ok" && found.value.state === "open" ? found.value.answers : []) });
+      });
+      if (result.ok) {
+        drafts.clear();
+        sealedDrafts = undefined;
+      }
+      return result;
+    },
+
+    /** Drops unsaved drafts and waiting saves without writing them: everything was erased, so nothing may be written back. */
+    forgetDrafts,
+
     deleteAnswer: (lesson: string, prompt: string) => change((answers) => withoutAnswer(answers, lesson, prompt)),
 
     /** Removes every answer, locked or not: no passphrase is needed to erase. */
-    eraseAll: (): Promise<WriteResult> =>
-      inTurn(async () => {
-        session = undefined;
-        return store.remove();
-      }),
+    eraseAll: (): WriteResult => {
+      session = undefined;
+      forgetDrafts();
+      return store.remove();
+    },
 
-    /** Locks the answers with a new passphrase (or a different one, when already unlocked here). This page stays unlocked. */
-    setLock: (passphrase: string): Promise<JournalWriteResult> =>
-      inTurn(async () => {
-        const state = await load();
-        if (state.status === "locked") return { ok: false, reason: "locked" };
-        if (state.status === "unavailable") return { ok: false, reason: "unavailable" };
-        if (state.status === "newer") return { ok: false, reason: "newer-version" };
-        const { createLockKey, seal } = await lockCrypto();
-        const lockKey = await createLockKey(passphrase, iterations);
-        const written = store.write(lockedWith(await seal(JSON.stringify(state.answers), lockKey)));
+    /**
+     * Locks the answers with a new passphrase (or a different one, when already unlocked here). The slow
+     * key derivation happens first; then, inside the lock, the answers are read again and sealed, so a
+     * change another tab made meanwhile is locked too, never lost. This page stays unlocked.
+     */
+    setLock: async (passphrase: string): Promise<JournalWriteResult> => {
+      const { createLockKey, seal } = await lockCrypto();
+      const lockKey = await createLockKey(passphrase, iterations);
+      return store.transaction(async (tx): Promise<JournalWriteResult> => {
+        const found = tx.read();
+        if (found.status === "unavailable") return { ok: false, reason: "unavailable" };
+        if (found.status === "newer") return { ok: false, reason: "newer-version" };
+        let answers: ReflectionAnswer[] = [];
+        if (found.status === "ok" && found.value.state === "locked") {
+          const opened = await openWith(found.value, session);
+          if (!opened) return { ok: false, reason: "locked" };
+          answers = opened;
+        } else if (found.status === "ok" && found.value.state === "open") {
+          answers = found.value.answers;
+        }
+        const written = tx.write(lockedWith(await seal(JSON.stringify(answers), lockKey)));
         if (written.ok) session = lockKey;
         return written;
-      }),
+      });
+    },
 
     /** Tries a passphrase. A wrong one changes nothing. */
-    unlock: (passphrase: string): Promise<UnlockResult> =>
-      inTurn(async () => {
-        const found = store.read();
-        if (found.status !== "ok" || found.value.state !== "locked") return { ok: false, reason: "not-locked" };
-        const opened = await (await lockCrypto()).unsealWithPassphrase(found.value.lock, passphrase);
-        if (!opened) return { ok: false, reason: "wrong-passphrase" };
-        session = opened.lockKey;
-        return { ok: true };
-      }),
+    unlock: async (passphrase: string): Promise<UnlockResult> => {
+      const found = store.read();
+      if (found.status !== "ok" || found.value.state !== "locked") return { ok: false, reason: "not-locked" };
+      const opened = await (await lockCrypto()).unsealWithPassphrase(found.value.lock, passphrase);
+      if (!opened) return { ok: false, reason: "wrong-passphrase" };
+      session = opened.lockKey;
+      if (drafts.size > 0) void sealDrafts();
+      return { ok: true };
+    },
 
     /** Forgets the key on this page, so the passphrase is needed again. */
-    lockNow: (): Promise<void> =>
-      inTurn(async () => {
-        session = undefined;
-      }),
+    lockNow: (): void => {
+      session = undefined;
+      sealedDrafts = undefined;
+    },
 
-    /** Stores the answers in the open again; only possible while unlocked on this page. */
+    /** Stores the answers in the open again, re-read inside the lock; only possible while unlocked on this page. */
     removeLock: (): Promise<JournalWriteResult> =>
-      inTurn(async () => {
-        const state = await load();
-        if (state.status !== "unlocked") return { ok: false, reason: state.status === "locked" ? "locked" : "failed" };
-        const written = store.write({ state: "open", answers: state.answers });
+      store.transaction(async (tx): Promise<JournalWriteResult> => {
+        const found = tx.read();
+        if (found.status !== "ok" || found.value.state !== "locked") return { ok: false, reason: "failed" };
+        const answers = await openWith(found.value, session);
+        if (!answers) return { ok: false, reason: "locked" };
+        const written = tx.write({ state: "open", answers });
         if (written.ok) session = undefined;
         return written;
       }),
@@ -155,7 +236,7 @@ export type ReflectionsJournal = ReturnType<typeof createReflectionsJournal>;
 function parseJsonAnswers(plaintext: string): ReflectionAnswer[] {
   try {
     // AES-GCM already proved this is what the site encrypted, so damage here is unexpected; keep what is valid.
-    return parseAnswers(JSON.parse(plaintext)) ?? [];
+    return parseAnswers(JSON.parse(plaintext))?.value ?? [];
   } catch {
     return [];
   }

@@ -1,6 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { builtLessonSlugs } from "./support/site";
+import { openLessonPrompts } from "./support/reflections";
 
 const total = builtLessonSlugs().length;
 const toggle = (page: Page) => page.getByRole("button", { name: "Mark lesson complete" }).first();
@@ -30,16 +31,14 @@ test("marking a lesson complete survives a reload and shows on the home page", a
   await expect(page).toHaveURL("/lessons/establishing-no-contact/");
 });
 
-test("the home page offers the lesson opened last when it is not the next unfinished one", async ({ page }) => {
-  await page.goto("/lessons/when-it-ends/");
-  await toggle(page).click();
+test("opening a lesson stores nothing until the reader acts", async ({ page }) => {
   await page.goto("/lessons/wanting-answers/");
-  await expect(toggle(page)).toBeVisible();
-  await page.goto("/");
-  await expect(page.getByRole("link", { name: /^Continue with lesson 2: / })).toBeVisible();
-  const last = page.getByText("Or go back to the lesson you opened last:");
-  await last.getByRole("link", { name: "Wanting answers" }).click();
-  await expect(page).toHaveURL("/lessons/wanting-answers/");
+  await expect(toggle(page)).toBeEnabled();
+  await openLessonPrompts(page, "wanting-answers");
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["nocontact:progress"]);
 });
 
 test("unmarking a lesson takes it off the count", async ({ page }) => {
@@ -87,7 +86,7 @@ test("reset asks first, then clears progress", async ({ page }) => {
 test("all lessons complete offers to read again", async ({ page }) => {
   await page.addInitScript((slugs) => {
     const completed = Object.fromEntries(slugs.map((slug) => [slug, "2026-11-01"]));
-    localStorage.setItem("nocontact:progress", JSON.stringify({ version: 2, completed, lastOpened: null }));
+    localStorage.setItem("nocontact:progress", JSON.stringify({ version: 2, completed }));
   }, builtLessonSlugs());
   await page.goto("/");
   await expect(page.getByText(`${total} of ${total} lessons complete`)).toBeVisible();
@@ -96,9 +95,9 @@ test("all lessons complete offers to read again", async ({ page }) => {
 
 for (const [name, stored] of [
   ["corrupt JSON", "{not json"],
-  ["a wrong shape", JSON.stringify({ version: 2, completed: ["a"], lastOpened: 5 })],
+  ["a wrong shape", JSON.stringify({ version: 2, completed: ["a"] })],
   ["a newer version", JSON.stringify({ version: 99, everything: "different" })],
-  ["retired slugs", JSON.stringify({ version: 2, completed: { "old-lesson": "2025-01-01" }, lastOpened: null })],
+  ["retired slugs", JSON.stringify({ version: 2, completed: { "old-lesson": "2025-01-01" } })],
 ] as const) {
   test(`${name} under the key causes no page error and counts nothing`, async ({ page }) => {
     const errors = pageErrors(page);

@@ -97,3 +97,15 @@ test.describe("without JavaScript", () => {
     await expect(page.getByText("Erasing from this page needs JavaScript")).toBeVisible();
   });
 });
+
+test("the safety page says exactly what each action stores", async ({ page }) => {
+  await page.goto("/safety/");
+  const list = page.locator(".erase-data__stores");
+  await expect(page.getByRole("heading", { level: 3, name: "What each action stores" })).toBeVisible();
+  await expect(list.getByRole("listitem")).toHaveText([
+    /^Reading a lesson, searching, opening the help or safety pages, or using the quick exit stores nothing\./,
+    /^Your progress \(kept under the name nocontact:progress\)\. When you press “Mark lesson complete”/,
+    /^Your reflections \(kept under the name nocontact:reflections\)\. When you write in a lesson's “Write it down” box/,
+    /can't be read .* a copy is kept under its own name, such as nocontact:unreadable:progress/,
+  ]);
+});

@@ -79,11 +79,14 @@ describe("autosave", () => {
     expect(autosave.hasUnsaved()).toBe(true);
   });
 
-  it("cancel stops a pending save", async () => {
+  it("discard stops a pending save and forgets the value", async () => {
     const { autosave, saved } = setup();
     autosave.schedule("never mind");
-    autosave.cancel();
+    autosave.discard();
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(saved).toEqual([]);
+    expect(autosave.hasUnsaved()).toBe(false);
+    await autosave.flush();
     expect(saved).toEqual([]);
   });
 });

@@ -99,5 +99,6 @@ describe("eraseMessage", () => {
   it("describes unknown keys by their name", () => {
     expect(describeKey("nocontact:progress")).toBe("Your progress");
     expect(describeKey("nocontact:draft")).toBe("nocontact:draft");
+    expect(describeKey("nocontact:unreadable:reflections")).toBe("A copy of your reflections that could not be read");
   });
 });

@@ -8,8 +8,12 @@ import { MemoryStorage, quotaError } from "./support/memory-storage";
 const iterations = 100_000;
 
 function setup(storage = new MemoryStorage()) {
-  return { storage, journal: createReflectionsJournal(createReflectionsStore(() => storage), { iterations }) };
+  const store = createReflectionsStore(() => storage);
+  return { storage, store, journal: createReflectionsJournal(store, { iterations }) };
 }
+
+/** Waits until every change this store's page queued (such as sealing drafts) has run. */
+const settled = (store: ReturnType<typeof createReflectionsStore>) => store.transaction(() => undefined);
 
 const stored = (storage: MemoryStorage) => storage.getItem(storageKeys.reflections);
 
@@ -81,7 +85,7 @@ describe("reflections journal", () => {
   it("forgets the key on Lock now", async () => {
     const { journal } = setup();
     await journal.setLock("correct horse");
-    await journal.lockNow();
+    journal.lockNow();
     expect(await journal.load()).toEqual({ status: "locked" });
   });
 
@@ -90,7 +94,7 @@ describe("reflections journal", () => {
     await journal.saveAnswer("when-it-ends", "one-small-thing", "erase me");
     await journal.setLock("correct horse");
     const { journal: nextPage } = setup(storage);
-    expect(await nextPage.eraseAll()).toEqual({ ok: true });
+    expect(nextPage.eraseAll()).toEqual({ ok: true });
     expect(stored(storage)).toBeNull();
     expect(await nextPage.load()).toEqual({ status: "open", answers: [] });
   });
@@ -136,5 +140,116 @@ describe("reflections journal", () => {
     const journal = createReflectionsJournal(createReflectionsStore(() => undefined));
     expect(await journal.load()).toEqual({ status: "unavailable" });
     expect(await journal.saveAnswer("when-it-ends", "one-small-thing", "x")).toEqual({ ok: false, reason: "unavailable" });
+  });
+
+  it("sets unreadable reflections aside before the first save over them", async () => {
+    const storage = new MemoryStorage();
+    storage.setItem(storageKeys.reflections, "]]garbage[[");
+    const { journal } = setup(storage);
+    expect(await journal.saveAnswer("when-it-ends", "one-small-thing", "new words")).toEqual({ ok: true });
+    expect(JSON.parse(storage.getItem("nocontact:unreadable:reflections") ?? "{}")).toMatchObject({ values: [{ text: "]]garbage[[" }] });
+  });
+});
+
+describe("reflections in two tabs", () => {
+  it("keeps both answers when two tabs save at the same moment", async () => {
+    const { storage, journal: first } = setup();
+    const { journal: second } = setup(storage);
+    await Promise.all([first.saveAnswer("when-it-ends", "one-small-thing", "from one"), second.saveAnswer("wanting-answers", "what-you-know", "from two")]);
+    expect(await first.load()).toMatchObject({ answers: [{ text: "from one" }, { text: "from two" }] });
+  });
+
+  it("keeps both answers when both tabs have them unlocked", async () => {
+    const { storage, journal: first } = setup();
+    await first.setLock("correct horse");
+    const { journal: second } = setup(storage);
+    await second.unlock("correct horse");
+    await Promise.all([first.saveAnswer("when-it-ends", "one-small-thing", "from one"), second.saveAnswer("wanting-answers", "what-you-know", "from two")]);
+    const state = await second.load();
+    expect(state.status === "unlocked" && state.answers.map((answer) => answer.text).sort()).toEqual(["from one", "from two"]);
+  });
+
+  it("locks another tab's answer saved while the key was being derived, and that tab can't write plain text after", async () => {
+    const { storage, journal: locking } = setup();
+    const { journal: writing } = setup(storage);
+    const lock = locking.setLock("correct horse");
+    expect(await writing.saveAnswer("when-it-ends", "one-small-thing", "saved meanwhile")).toEqual({ ok: true });
+    expect(await lock).toEqual({ ok: true });
+    expect(stored(storage)).not.toContain("saved meanwhile");
+    expect(await writing.saveAnswer("when-it-ends", "how-you-feel-now", "after the lock")).toEqual({ ok: false, reason: "locked" });
+    expect(stored(storage)).not.toContain("after the lock");
+    expect(await locking.load()).toMatchObject({ status: "unlocked", answers: [{ text: "saved meanwhile" }] });
+  });
+
+  it("removing the lock keeps an answer another tab saved meanwhile", async () => {
+    const { storage, journal: first } = setup();
+    await first.setLock("correct horse");
+    const { journal: second } = setup(storage);
+    await second.unlock("correct horse");
+    await second.saveAnswer("wanting-answers", "what-you-know", "from two");
+    expect(await first.removeLock()).toEqual({ ok: true });
+    expect(await first.load()).toMatchObject({ status: "open", answers: [{ text: "from two" }] });
+  });
+});
+
+describe("saving on leaving the page", () => {
+  it("writes open drafts at once, merged into what is stored", async () => {
+    const { storage, journal } = setup();
+    await journal.saveAnswer("wanting-answers", "what-you-know", "saved earlier");
+    journal.draft("when-it-ends", "one-small-thing", "typed just now");
+    expect(journal.saveDraftsNow()).toEqual({ ok: true });
+    expect(stored(storage)).toContain("typed just now");
+    expect(stored(storage)).toContain("saved earlier");
+  });
+
+  it("writes locked drafts at once from the copy sealed while typing, never in plain text", async () => {
+    const { storage, store, journal } = setup();
+    await journal.saveAnswer("wanting-answers", "what-you-know", "saved earlier");
+    await journal.setLock("correct horse");
+    journal.draft("when-it-ends", "one-small-thing", "typed just now");
+    await settled(store);
+    expect(journal.saveDraftsNow()).toEqual({ ok: true });
+    expect(stored(storage)).not.toContain("typed just now");
+    const { journal: nextPage } = setup(storage);
+    await nextPage.unlock("correct horse");
+    const state = await nextPage.load();
+    expect(state.status === "unlocked" && state.answers.map((answer) => answer.text).sort()).toEqual(["saved earlier", "typed just now"]);
+  });
+
+  it("refuses rather than overwrite when another tab saved after the copy was sealed", async () => {
+    const { storage, store, journal } = setup();
+    await journal.setLock("correct horse");
+    journal.draft("when-it-ends", "one-small-thing", "typed just now");
+    await settled(store);
+    const { journal: other } = setup(storage);
+    await other.unlock("correct horse");
+    await other.saveAnswer("wanting-answers", "what-you-know", "from the other tab");
+    const before = stored(storage);
+    expect(journal.saveDraftsNow()).toEqual({ ok: false, reason: "locked" });
+    expect(stored(storage)).toBe(before);
+  });
+
+  it("after an erase, drops drafts and saves waiting for the lock, writing nothing", async () => {
+    const { storage, store, journal } = setup();
+    // Something else (another tab) holds the lock while a save waits for it.
+    let release = () => {};
+    let busy: Promise<void> = Promise.resolve();
+    await new Promise<void>((holding) => {
+      busy = store.transaction(
+        () =>
+          new Promise<void>((resolve) => {
+            release = resolve;
+            holding();
+          }),
+      );
+    });
+    journal.draft("when-it-ends", "one-small-thing", "typed before the erase");
+    const waiting = journal.saveAnswer("when-it-ends", "one-small-thing", "typed before the erase");
+    journal.forgetDrafts();
+    release();
+    await busy;
+    expect(await waiting).toEqual({ ok: false, reason: "erased" });
+    expect(journal.saveDraftsNow()).toEqual({ ok: true });
+    expect(stored(storage)).toBeNull();
   });
 });

@@ -36,12 +36,12 @@ function render(failure?: WriteFailure): void {
   }
 }
 
+// Opening a lesson stores nothing: only pressing the button does.
 for (const toggle of toggles) {
   const slug = toggle.dataset["completeToggle"] ?? "";
-  if (toggle.hasAttribute("data-record-visit")) store.markOpened(slug);
-  toggle.querySelector("button")?.addEventListener("click", (event) => {
+  toggle.querySelector("button")?.addEventListener("click", async (event) => {
     const button = event.currentTarget as HTMLButtonElement;
-    const result = store.setComplete(slug, button.getAttribute("aria-pressed") !== "true");
+    const result = await store.setComplete(slug, button.getAttribute("aria-pressed") !== "true");
     render(result.ok ? undefined : result.reason);
   });
 }

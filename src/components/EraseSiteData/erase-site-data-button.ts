@@ -1,4 +1,5 @@
 import { eraseMessage, eraseSiteData } from "../../lib/storage/erase-site-data";
+import { announceErased } from "../../lib/storage/erase-signal";
 
 // Progressive enhancement: reveals the button, asks in a native <dialog> (or confirm() where dialogs
 // are unsupported), erases, then says what was removed in the status region.
@@ -8,7 +9,10 @@ const status = document.querySelector<HTMLElement>("[data-erase-status]");
 const withoutScript = document.querySelector<HTMLElement>("[data-erase-without-script]");
 
 function erase() {
-  if (status) status.textContent = eraseMessage(eraseSiteData());
+  const result = eraseSiteData();
+  // Other open pages drop anything waiting to be saved, so nothing erased comes back.
+  announceErased();
+  if (status) status.textContent = eraseMessage(result);
 }
 
 if (button && status) {

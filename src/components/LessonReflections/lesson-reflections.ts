@@ -2,6 +2,8 @@ import { createAutosave, type Autosave } from "../../lib/autosave";
 import { notesFileName, saveMessage } from "../../lib/reflection-messages";
 import { createReflectionsJournal, type JournalWriteResult } from "../../lib/reflections-journal";
 import { answerText } from "../../lib/storage/reflections-store";
+import { onErased } from "../../lib/storage/erase-signal";
+import { storageKeys } from "../../lib/storage/storage-keys";
 
 // Progressive enhancement of the server-rendered boxes: they save as the reader types. A plain script,
 // not a framework island, keeps lesson pages within their size budget; the logic lives in src/lib.
@@ -24,6 +26,8 @@ if (section) {
   const fieldsPanel = section.querySelector<HTMLElement>("[data-reflection-fields]");
 
   const showResult = (field: Pick<Field, "status" | "rescue">, result: JournalWriteResult) => {
+    // A save refused because everything was erased says nothing: the erase cleared the page.
+    if (!result.ok && result.reason === "erased") return;
     field.status.textContent = saveMessage(result);
     field.rescue.hidden = result.ok;
   };
@@ -60,9 +64,13 @@ if (section) {
   };
 
   for (const field of fields) {
+    const typed = () => {
+      journal.draft(lesson, field.id, field.box.value);
+      field.saver.schedule(field.box.value);
+    };
     // Words typed before this script arrived are kept and saved.
-    if (field.box.value !== "") field.saver.schedule(field.box.value);
-    field.box.addEventListener("input", () => field.saver.schedule(field.box.value));
+    if (field.box.value !== "") typed();
+    field.box.addEventListener("input", typed);
     field.box.addEventListener("blur", () => void field.saver.flush());
     field.rescue.querySelector("[data-copy]")?.addEventListener("click", async () => {
       const { copyText } = await import("../../lib/download-text");
@@ -100,12 +108,25 @@ if (section) {
     }
   });
 
-  const saveAll = () => {
-    for (const field of fields) void field.saver.flush();
-  };
-  addEventListener("pagehide", saveAll);
+  // Leaving: the page may be gone before any promise settles, so the drafts (already sealed as the
+  // reader typed, when locked) are written at once.
+  addEventListener("pagehide", () => {
+    if (journal.saveDraftsNow().ok) for (const field of fields) field.saver.discard();
+  });
+  // Hidden, the page may still come back, and there is time for the usual save.
   document.addEventListener("visibilitychange", () => {
-    if (document.visibilityState === "hidden") saveAll();
+    if (document.visibilityState === "hidden") for (const field of fields) void field.saver.flush();
+  });
+  // Erased on another page: nothing typed here may be written back, and nothing erased stays on screen.
+  onErased(storageKeys.reflections, () => {
+    journal.forgetDrafts();
+    for (const field of fields) {
+      field.saver.discard();
+      field.box.value = "";
+      field.status.textContent = "";
+      field.rescue.hidden = true;
+    }
+    void refresh();
   });
   journal.subscribe(() => void refresh());
   void refresh();

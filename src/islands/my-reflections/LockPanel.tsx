@@ -66,7 +66,10 @@ export default function LockPanel({ journal, unlocked, safetyHref, onChanged }: 
             <button
               type="button"
               class="button"
-              onClick={() => void journal.lockNow().then(() => onChanged("Locked. Enter your passphrase to see your reflections again."))}
+              onClick={() => {
+                journal.lockNow();
+                onChanged("Locked. Enter your passphrase to see your reflections again.");
+              }}
             >
               Lock now
             </button>

@@ -45,7 +45,7 @@ export default function MyReflections({ course, safetyHref }: Props) {
     setConfirming(undefined);
     if (!confirmed || !chosen) return;
     if (chosen.kind === "all") {
-      const result = await journal.eraseAll();
+      const result = journal.eraseAll();
       announce(result.ok ? "All your reflections have been erased from this browser." : failureMessage(result.reason, "erased"), true);
     } else {
       const result = await journal.deleteAnswer(chosen.answer.lesson, chosen.answer.prompt);

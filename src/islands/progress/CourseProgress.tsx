@@ -18,8 +18,6 @@ export default function CourseProgress({ lessons }: Props) {
   const nextLesson = lessons.find((lesson) => lesson.slug === next);
   const first = lessons[0];
   const total = lessons.length;
-  // Where the reader actually was, when that differs from the next unfinished lesson.
-  const lastOpened = lessons.find((lesson) => lesson.slug === progress?.lastOpened && lesson.slug !== next);
 
   const resume = (() => {
     if (!nextLesson) return first && { href: first.href, text: "Read the course again from lesson 1" };
@@ -51,11 +49,6 @@ export default function CourseProgress({ lessons }: Props) {
           <a class="button" href={resume.href}>
             {resume.text}
           </a>
-        </p>
-      )}
-      {lastOpened && (
-        <p class="course-progress__last">
-          Or go back to the lesson you opened last: <a href={lastOpened.href}>{lastOpened.title}</a>
         </p>
       )}
       <h2 id="lessons-heading">The lessons</h2>

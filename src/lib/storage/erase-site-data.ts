@@ -1,5 +1,5 @@
 import { browserStorage } from "./browser-storage";
-import { STORAGE_PREFIX, storageKeys } from "./storage-keys";
+import { STORAGE_PREFIX, storeRegistry, unreadableKey } from "./storage-keys";
 
 /** The page's sessionStorage, or undefined where it is disabled or blocked. */
 export function browserSessionStorage(): Storage | undefined {
@@ -60,10 +60,12 @@ export function eraseSiteData(
   return { status: "erased", removed: [...removed], failed: [...failed].filter((key) => !removed.has(key)) };
 }
 
-const plainNames: Record<string, string> = {
-  [storageKeys.progress]: "Your progress",
-  [storageKeys.reflections]: "Your reflections",
-};
+const plainNames: Record<string, string> = Object.fromEntries(
+  storeRegistry.flatMap(({ key, label }) => [
+    [key, label],
+    [unreadableKey(key), `A copy of ${label.toLowerCase()} that could not be read`],
+  ]),
+);
 
 /** A stored key in plain words: "Your progress", "Your reflections", or the key itself for anything else. */
 export function describeKey(key: string): string {

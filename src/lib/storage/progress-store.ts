@@ -1,51 +1,55 @@
 import { storageKeys } from "./storage-keys";
-import { createVersionedStore, slugPattern, type StoreSchema } from "./versioned-store";
+import { createVersionedStore, isRecord, slugPattern, type Salvaged, type StoreSchema } from "./versioned-store";
 import { browserStorage, type WriteResult } from "./browser-storage";
 
 /** The reader's progress, as stored under `nocontact:progress` (version 2). */
 export interface Progress {
-  /** Completed lesson slugs, each with the day it was completed (YYYY-MM-DD), or null if unknown. */
+  /**
+   * Completed lesson slugs, each with the day it was completed (YYYY-MM-DD, or an ISO 8601 timestamp
+   * as other versions may have written), or null if unknown.
+   */
   completed: Record<string, string | null>;
-  /** The slug of the lesson opened most recently, if any. */
-  lastOpened: string | null;
 }
 
-export const emptyProgress: Progress = { completed: {}, lastOpened: null };
+export const emptyProgress: Progress = { completed: {} };
 
 const PROGRESS_VERSION = 2;
-const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+const timestampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?$/;
 
-function parseCompleted(raw: unknown): Progress["completed"] | undefined {
-  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return undefined;
-  const completed: Progress["completed"] = {};
-  for (const [slug, date] of Object.entries(raw)) {
-    if (!slugPattern.test(slug)) return undefined;
-    if (date !== null && !(typeof date === "string" && datePattern.test(date))) return undefined;
-    completed[slug] = date;
-  }
-  return completed;
+/** A completion date as stored: null, a day (YYYY-MM-DD) or an ISO 8601 timestamp, and a real date. */
+export function isCompletionDate(date: unknown): date is string | null {
+  if (date === null) return true;
+  if (typeof date !== "string" || !(dayPattern.test(date) || timestampPattern.test(date))) return false;
+  return !Number.isNaN(Date.parse(date));
 }
 
-function parseLastOpened(raw: unknown): string | null | undefined {
-  if (raw === null || raw === undefined) return null;
-  return typeof raw === "string" && slugPattern.test(raw) ? raw : undefined;
+/** The valid completions in a stored map, dropping only the invalid ones; undefined if it is not a map. */
+export function parseCompleted(raw: unknown): Salvaged<Progress["completed"]> | undefined {
+  if (!isRecord(raw)) return undefined;
+  const completed: Progress["completed"] = {};
+  let dropped = 0;
+  for (const [slug, date] of Object.entries(raw)) {
+    if (slugPattern.test(slug) && isCompletionDate(date)) completed[slug] = date;
+    else dropped++;
+  }
+  return { value: completed, dropped };
 }
 
 export const progressSchema: StoreSchema<Progress> = {
   key: storageKeys.progress,
   version: PROGRESS_VERSION,
+  // Versions before this one also kept `lastOpened`, a record of viewing that is no longer stored: it is ignored.
   parse: (raw) => {
     const completed = parseCompleted(raw["completed"]);
-    const lastOpened = parseLastOpened(raw["lastOpened"]);
-    return completed && lastOpened !== undefined ? { completed, lastOpened } : undefined;
+    return completed && { value: { completed: completed.value }, dropped: completed.dropped };
   },
   // Version 1 kept a plain list of completed slugs, without dates.
   migrate: (raw, fromVersion) => {
     const list = raw["completed"];
-    if (fromVersion !== 1 || !Array.isArray(list) || !list.every((slug) => typeof slug === "string" && slugPattern.test(slug))) {
-      return undefined;
-    }
-    return { completed: Object.fromEntries(list.map((slug: string) => [slug, null])), lastOpened: null };
+    if (fromVersion !== 1 || !Array.isArray(list)) return undefined;
+    const slugs = list.filter((slug): slug is string => typeof slug === "string" && slugPattern.test(slug));
+    return { value: { completed: Object.fromEntries(slugs.map((slug) => [slug, null])) }, dropped: list.length - slugs.length };
   },
 };
 
@@ -54,22 +58,21 @@ export function localDay(now: Date): string {
   return now.toLocaleDateString("en-CA");
 }
 
-/** Reads and changes the reader's progress. Every change re-reads storage first, so other tabs' changes are kept. */
+/** The progress with one lesson marked complete (today) or not: a change to one entry, re-applied to the latest value. */
+export function withCompletion(progress: Progress, slug: string, complete: boolean, now: Date): Progress {
+  const { [slug]: _previous, ...others } = progress.completed;
+  return { completed: complete ? { ...others, [slug]: localDay(now) } : others };
+}
+
+/** Reads and changes the reader's progress. Every change runs under the key's lock and re-reads first, so other tabs' changes are kept. */
 export function createProgressStore(storage: () => Storage | undefined = browserStorage) {
   const store = createVersionedStore(progressSchema, storage);
-
-  const update = (change: (progress: Progress) => Progress): WriteResult => store.update(change, emptyProgress);
-
   return {
     read: store.read,
     subscribe: store.subscribe,
     reset: () => store.remove(),
-    setComplete: (slug: string, complete: boolean, now = new Date()) =>
-      update((progress) => {
-        const { [slug]: _previous, ...others } = progress.completed;
-        return { ...progress, completed: complete ? { ...others, [slug]: localDay(now) } : others };
-      }),
-    markOpened: (slug: string) => update((progress) => ({ ...progress, lastOpened: slug })),
+    setComplete: (slug: string, complete: boolean, now = new Date()): Promise<WriteResult> =>
+      store.update((progress) => withCompletion(progress, slug, complete, now), emptyProgress),
   };
 }
 

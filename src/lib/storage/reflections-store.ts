@@ -1,5 +1,5 @@
 import { storageKeys } from "./storage-keys";
-import { createVersionedStore, isRecord, slugPattern, type StoreSchema } from "./versioned-store";
+import { createVersionedStore, isRecord, slugPattern, type Salvaged, type StoreSchema } from "./versioned-store";
 import { browserStorage } from "./browser-storage";
 import type { SealedText } from "../reflection-crypto";
 
@@ -43,11 +43,12 @@ function parseAnswer(raw: unknown): ReflectionAnswer | undefined {
 
 /**
  * The valid answers in a stored list, or undefined if it is not a list at all.
- * One damaged answer is dropped rather than losing all the others with it.
+ * One damaged answer is dropped (and counted) rather than losing all the others with it.
  */
-export function parseAnswers(raw: unknown): ReflectionAnswer[] | undefined {
+export function parseAnswers(raw: unknown): Salvaged<ReflectionAnswer[]> | undefined {
   if (!Array.isArray(raw)) return undefined;
-  return raw.map(parseAnswer).filter((answer): answer is ReflectionAnswer => answer !== undefined);
+  const answers = raw.map(parseAnswer).filter((answer): answer is ReflectionAnswer => answer !== undefined);
+  return { value: answers, dropped: raw.length - answers.length };
 }
 
 function parseLock(raw: unknown): Extract<StoredReflections, { state: "locked" }>["lock"] | undefined {
@@ -65,11 +66,11 @@ export const reflectionsSchema: StoreSchema<StoredReflections> = {
   parse: (raw) => {
     if (raw["state"] === "open") {
       const answers = parseAnswers(raw["answers"]);
-      return answers ? { state: "open", answers } : undefined;
+      return answers && { value: { state: "open", answers: answers.value }, dropped: answers.dropped };
     }
     if (raw["state"] === "locked") {
       const lock = parseLock(raw["lock"]);
-      return lock ? { state: "locked", lock } : undefined;
+      return lock && { value: { state: "locked", lock }, dropped: 0 };
     }
     return undefined;
   },

@@ -3,8 +3,45 @@ export const STORAGE_PREFIX = "nocontact:";
 
 /** Each store's key, in one place. */
 export const storageKeys = {
-  /** Lessons completed and the last lesson opened. */
+  /** Lessons the reader marked complete, each with the day. */
   progress: `${STORAGE_PREFIX}progress`,
   /** The reader's reflection answers (plain or locked). */
   reflections: `${STORAGE_PREFIX}reflections`,
 } as const;
+
+/** A store as the safety page and erase messages describe it. */
+export interface StoreEntry {
+  /** The key (from storageKeys). */
+  key: string;
+  /** The store in plain words, as the reader would name it. */
+  label: string;
+  /** True when it holds the reader's own words, which one passphrase can lock. */
+  sensitive: boolean;
+  /** What the reader does that writes it, and what is kept: the safety page lists this. */
+  storedWhen: string;
+}
+
+/** The registry of every store: its key, its label, whether it is sensitive, and what writes it. */
+export const storeRegistry: readonly StoreEntry[] = [
+  {
+    key: storageKeys.progress,
+    label: "Your progress",
+    sensitive: false,
+    storedWhen: "When you press “Mark lesson complete”: which lessons you completed, and the day you did.",
+  },
+  {
+    key: storageKeys.reflections,
+    label: "Your reflections",
+    sensitive: true,
+    storedWhen:
+      "When you write in a lesson's “Write it down” box or edit an answer on My reflections: your words, which question they answer, and when you last changed them. If you set a passphrase, only the locked (encrypted) answers are kept.",
+  },
+];
+
+/** Where a store's unreadable value is set aside before anything is written over it. */
+export const UNREADABLE_PREFIX = `${STORAGE_PREFIX}unreadable:`;
+
+/** The quarantine key for a store: `nocontact:unreadable:<store>`. */
+export function unreadableKey(storeKey: string): string {
+  return `${UNREADABLE_PREFIX}${storeKey.slice(STORAGE_PREFIX.length)}`;
+}

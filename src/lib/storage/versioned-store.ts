@@ -1,16 +1,29 @@
 import { browserStorage, failureOf, type WriteResult } from "./browser-storage";
+import { isRecord } from "./json-shape";
+import { withKeyLock } from "./key-lock";
+import { setAside } from "./unreadable";
+import { unreadableKey } from "./storage-keys";
+
+export { isRecord, slugPattern } from "./json-shape";
 
 /** What reading a key found. Reads never throw. */
 export type ReadResult<T> =
-  | { status: "ok"; value: T }
+  /** `damaged` is true when some entries were invalid and dropped: the rest are all here. */
+  | { status: "ok"; value: T; damaged: boolean }
   /** Nothing stored yet. */
   | { status: "empty" }
-  /** Something is stored but it is not valid; it is ignored and left as it is until the next write. */
+  /** Something is stored but nothing in it can be read (not JSON, or a wrong shape). */
   | { status: "invalid" }
   /** A newer version of the site stored this; it is left untouched. */
   | { status: "newer" }
   /** Storage is disabled or blocked. */
   | { status: "unavailable" };
+
+/** A value read entry by entry: the valid entries, and how many invalid ones were dropped. */
+export interface Salvaged<T> {
+  value: T;
+  dropped: number;
+}
 
 /** How one store validates and upgrades its JSON. */
 export interface StoreSchema<T> {
@@ -18,72 +31,86 @@ export interface StoreSchema<T> {
   key: string;
   /** The current version written into every value. */
   version: number;
-  /** The value as `{ version, ...data }` when it is valid for the current version, otherwise undefined. */
-  parse: (raw: Record<string, unknown>) => T | undefined;
+  /** The valid entries of a current-version value (`{ version, ...data }`), or undefined when its shape is wrong. */
+  parse: (raw: Record<string, unknown>) => Salvaged<T> | undefined;
   /** Upgrades a value from an older version, or undefined if it cannot. */
-  migrate: (raw: Record<string, unknown>, fromVersion: number) => T | undefined;
+  migrate: (raw: Record<string, unknown>, fromVersion: number) => Salvaged<T> | undefined;
+}
+
+/** Reading and writing one key inside a transaction: the write only happens if nothing changed since the read. */
+export interface StoreTransaction<T> {
+  read: () => ReadResult<T>;
+  /** The stored text exactly as it is now (null when empty or unreadable storage), to compare against later. */
+  text: () => string | null;
+  write: (value: T) => WriteResult;
 }
 
 /** A store for one `nocontact:` key holding versioned JSON: validated on read, never throwing on write. */
 export interface VersionedStore<T> {
+  key: string;
   read: () => ReadResult<T>;
-  write: (value: T) => WriteResult;
-  remove: () => WriteResult;
   /**
-   * Applies `change` to what is stored now, or to `empty` when nothing valid is, and writes the result.
-   * Reading first keeps other tabs' changes; a newer version or missing storage is reported, not touched.
+   * Runs `task` holding this key's lock (Web Locks, so other tabs wait). If the stored value changed
+   * between the task's read and its write (a tab without Web Locks, or a write on leaving a page),
+   * the write is refused and the task runs again on the fresh value, so changes merge entry by entry.
    */
-  update: (change: (current: T) => T, empty: T) => WriteResult;
+  transaction: <R>(task: (tx: StoreTransaction<T>) => Promise<R> | R) => Promise<R>;
+  /** The same steps without waiting for the lock, for the moment a page is left and nothing async can finish. */
+  transactionNow: <R>(task: (tx: StoreTransaction<T>) => R) => R;
+  /** Applies `change` to what is stored now, or to `empty` when nothing valid is, and writes the result. */
+  update: (change: (current: T) => T, empty: T) => Promise<WriteResult>;
+  /** Removes the value and anything of it set aside as unreadable: the reader asked to erase this store. */
+  remove: () => WriteResult;
   /** Calls `listener` when this key changes in another tab or through another store on this page. */
   subscribe: (listener: () => void) => () => void;
 }
 
 const sameTabEvent = "nocontact:store-change";
-
-/** Lesson slugs and reflection prompt ids: kebab-case, as the lesson schema requires. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** True for a plain JSON object (not null, not an array). */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
+const MAX_ATTEMPTS = 5;
 
 /** Creates a store. `storage` is injectable so tests can pass a full, throwing or missing storage. */
 export function createVersionedStore<T>(schema: StoreSchema<T>, storage: () => Storage | undefined = browserStorage): VersionedStore<T> {
-  const readRaw = (): ReadResult<Record<string, unknown>> => {
+  /** The stored text, or "unavailable" when storage is blocked. */
+  const readText = (): string | null | "unavailable" => {
     const target = storage();
-    if (!target) return { status: "unavailable" };
-    let text: string | null;
+    if (!target) return "unavailable";
     try {
-      text = target.getItem(schema.key);
+      return target.getItem(schema.key);
     } catch {
-      return { status: "unavailable" };
-    }
-    if (text === null) return { status: "empty" };
-    try {
-      const raw: unknown = JSON.parse(text);
-      return isRecord(raw) && typeof raw["version"] === "number" ? { status: "ok", value: raw } : { status: "invalid" };
-    } catch {
-      return { status: "invalid" };
+      return "unavailable";
     }
   };
 
-  const read = (): ReadResult<T> => {
-    const found = readRaw();
-    if (found.status !== "ok") return found;
-    const version = found.value["version"] as number;
+  const parseText = (text: string | null | "unavailable"): ReadResult<T> => {
+    if (text === "unavailable") return { status: "unavailable" };
+    if (text === null) return { status: "empty" };
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      return { status: "invalid" };
+    }
+    if (!isRecord(raw) || typeof raw["version"] !== "number") return { status: "invalid" };
+    const version = raw["version"];
     if (version > schema.version) return { status: "newer" };
-    const value = version === schema.version ? schema.parse(found.value) : schema.migrate(found.value, version);
-    return value === undefined ? { status: "invalid" } : { status: "ok", value };
+    const salvaged = version === schema.version ? schema.parse(raw) : schema.migrate(raw, version);
+    return salvaged ? { status: "ok", value: salvaged.value, damaged: salvaged.dropped > 0 } : { status: "invalid" };
   };
 
   const notify = () => globalThis.dispatchEvent?.(new CustomEvent(sameTabEvent, { detail: schema.key }));
 
-  const change = (apply: (target: Storage) => void): WriteResult => {
+  /** Writes `value`, first setting aside anything stored that could not be read in full. */
+  const writeOver = (found: ReadResult<T>, text: string | null | "unavailable", value: T): WriteResult => {
+    // Never overwrite what a newer version of the site saved: the reader may go back to it.
+    if (found.status === "newer") return { ok: false, reason: "newer-version" };
     const target = storage();
-    if (!target) return { ok: false, reason: "unavailable" };
+    if (!target || text === "unavailable") return { ok: false, reason: "unavailable" };
+    if (text !== null && (found.status === "invalid" || (found.status === "ok" && found.damaged))) {
+      const kept = setAside(target, schema.key, text);
+      if (!kept.ok) return kept;
+    }
     try {
-      apply(target);
+      target.setItem(schema.key, JSON.stringify({ ...value, version: schema.version }));
     } catch (error) {
       return { ok: false, reason: failureOf(error) };
     }
@@ -91,21 +118,66 @@ export function createVersionedStore<T>(schema: StoreSchema<T>, storage: () => S
     return { ok: true };
   };
 
-  const write = (value: T): WriteResult => {
-    // Never overwrite what a newer version of the site saved: the reader may go back to it.
-    if (read().status === "newer") return { ok: false, reason: "newer-version" };
-    return change((target) => target.setItem(schema.key, JSON.stringify({ ...value, version: schema.version })));
+  /** One run of a task: `conflicted` says its write was refused because the value changed after it read. */
+  const attempt = <Out>(task: (tx: StoreTransaction<T>) => Out) => {
+    let seen: string | null | "unavailable" = readText();
+    let conflicted = false;
+    const tx: StoreTransaction<T> = {
+      read: () => {
+        seen = readText();
+        return parseText(seen);
+      },
+      text: () => {
+        seen = readText();
+        return seen === "unavailable" ? null : seen;
+      },
+      write: (value) => {
+        const now = readText();
+        if (now !== seen) {
+          conflicted = true;
+          return { ok: false, reason: "failed" };
+        }
+        return writeOver(parseText(now), now, value);
+      },
+    };
+    return { result: task(tx), conflicted: () => conflicted };
   };
 
+  const transaction = <R>(task: (tx: StoreTransaction<T>) => Promise<R> | R): Promise<R> =>
+    withKeyLock(schema.key, async () => {
+      // Each tab's renderer keeps its own copy of localStorage, and another tab's write reaches it as a
+      // separate task that can run after this lock was granted: let queued tasks run before reading.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      for (let tries = 1; ; tries++) {
+        const run = attempt(task);
+        const result = await run.result;
+        if (!run.conflicted() || tries === MAX_ATTEMPTS) return result;
+      }
+    });
+
   return {
-    read,
-    write,
-    remove: () => change((target) => target.removeItem(schema.key)),
-    update: (apply, empty) => {
-      const found = read();
-      if (found.status === "newer") return { ok: false, reason: "newer-version" };
-      if (found.status === "unavailable") return { ok: false, reason: "unavailable" };
-      return write(apply(found.status === "ok" ? found.value : empty));
+    key: schema.key,
+    read: () => parseText(readText()),
+    transaction,
+    transactionNow: (task) => attempt(task).result,
+    update: (change, empty) =>
+      transaction((tx) => {
+        const found = tx.read();
+        if (found.status === "newer") return { ok: false, reason: "newer-version" } as const;
+        if (found.status === "unavailable") return { ok: false, reason: "unavailable" } as const;
+        return tx.write(change(found.status === "ok" ? found.value : empty));
+      }),
+    remove: () => {
+      const target = storage();
+      if (!target) return { ok: false, reason: "unavailable" };
+      try {
+        target.removeItem(schema.key);
+        target.removeItem(unreadableKey(schema.key));
+      } catch (error) {
+        return { ok: false, reason: failureOf(error) };
+      }
+      notify();
+      return { ok: true };
     },
     subscribe: (listener) => {
       const onStorage = (event: StorageEvent) => {

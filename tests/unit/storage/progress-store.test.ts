@@ -1,75 +1,134 @@
 import { describe, expect, it } from "vitest";
-import { completedInCourse, createProgressStore, firstUnfinished, localDay } from "../../../src/lib/storage/progress-store";
+import { completedInCourse, createProgressStore, firstUnfinished, isCompletionDate, localDay, parseCompleted } from "../../../src/lib/storage/progress-store";
+import { readUnreadable } from "../../../src/lib/storage/unreadable";
 import { MemoryStorage, quotaError } from "../support/memory-storage";
 
 const course = ["when-it-ends", "establishing-no-contact", "money-and-belongings"];
 
-function setup() {
+function setup(stored?: unknown) {
   const storage = new MemoryStorage();
+  if (stored !== undefined) storage.setItem("nocontact:progress", typeof stored === "string" ? stored : JSON.stringify(stored));
   return { storage, store: createProgressStore(() => storage) };
 }
 
 describe("progress store", () => {
-  it("records completion with the local day and reads it back", () => {
+  it("records completion with the local day and reads it back", async () => {
     const { store } = setup();
-    store.setComplete("when-it-ends", true, new Date(2026, 10, 28, 23, 30));
-    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": "2026-11-28" }, lastOpened: null } });
+    await store.setComplete("when-it-ends", true, new Date(2026, 10, 28, 23, 30));
+    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": "2026-11-28" } }, damaged: false });
   });
 
-  it("unmarks a lesson", () => {
+  it("unmarks a lesson", async () => {
     const { store } = setup();
-    store.setComplete("when-it-ends", true);
-    store.setComplete("when-it-ends", false);
-    expect(store.read()).toEqual({ status: "ok", value: { completed: {}, lastOpened: null } });
+    await store.setComplete("when-it-ends", true);
+    await store.setComplete("when-it-ends", false);
+    expect(store.read()).toEqual({ status: "ok", value: { completed: {} }, damaged: false });
   });
 
-  it("remembers the last lesson opened without losing completions", () => {
+  it("keeps both lessons when two are marked at once", async () => {
     const { store } = setup();
-    store.setComplete("when-it-ends", true, new Date(2026, 0, 2));
-    store.markOpened("money-and-belongings");
-    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": "2026-01-02" }, lastOpened: "money-and-belongings" } });
+    await Promise.all([store.setComplete("when-it-ends", true), store.setComplete("money-and-belongings", true)]);
+    expect(store.read()).toMatchObject({ value: { completed: { "when-it-ends": expect.any(String), "money-and-belongings": expect.any(String) } } });
   });
 
-  it("migrates version 1's list of slugs, with unknown dates", () => {
-    const { storage, store } = setup();
-    storage.setItem("nocontact:progress", JSON.stringify({ version: 1, completed: ["when-it-ends"] }));
-    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": null }, lastOpened: null } });
+  it("migrates version 1's list of slugs, with unknown dates, dropping only bad slugs", () => {
+    const { store } = setup({ version: 1, completed: ["when-it-ends", "Bad Slug", 4] });
+    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": null } }, damaged: true });
+  });
+
+  it("ignores the view record older versions kept (lastOpened), valid or not", () => {
+    expect(setup({ version: 2, completed: {}, lastOpened: 3 }).store.read()).toEqual({ status: "ok", value: { completed: {} }, damaged: false });
+    expect(setup({ version: 2, completed: {}, lastOpened: "when-it-ends" }).store.read()).toEqual({ status: "ok", value: { completed: {} }, damaged: false });
+  });
+
+  it("reads one bad entry among three good ones as the three good ones", () => {
+    const { store } = setup({
+      version: 2,
+      completed: { "when-it-ends": "2026-01-01", "money-and-belongings": "2026-01-03T10:00:00.000Z", "establishing-no-contact": null, "Taking-Back-Control": "2026-01-04" },
+    });
+    expect(store.read()).toEqual({
+      status: "ok",
+      value: { completed: { "when-it-ends": "2026-01-01", "money-and-belongings": "2026-01-03T10:00:00.000Z", "establishing-no-contact": null } },
+      damaged: true,
+    });
+  });
+
+  it("keeps the good entries through the next write, and sets the original aside", async () => {
+    const original = JSON.stringify({ version: 2, completed: { "when-it-ends": "2026-01-01", "Bad Slug": "2026-01-02" } });
+    const { storage, store } = setup(original);
+    await store.setComplete("money-and-belongings", true, new Date(2026, 0, 5));
+    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": "2026-01-01", "money-and-belongings": "2026-01-05" } }, damaged: false });
+    expect(readUnreadable(storage, "nocontact:progress")?.values[0]?.text).toBe(original);
   });
 
   it.each([
-    ["a slug that is not kebab-case", { version: 2, completed: { "Not A Slug": "2026-01-01" }, lastOpened: null }],
-    ["a date in the wrong format", { version: 2, completed: { a: "yesterday" }, lastOpened: null }],
-    ["a list where a map belongs", { version: 2, completed: ["a"], lastOpened: null }],
-    ["a number as the last lesson", { version: 2, completed: {}, lastOpened: 3 }],
-  ])("ignores %s", (_name, value) => {
-    const { storage, store } = setup();
-    storage.setItem("nocontact:progress", JSON.stringify(value));
-    expect(store.read()).toEqual({ status: "invalid" });
+    ["a list where a map belongs", { version: 2, completed: ["a"] }],
+    ["no completions at all", { version: 2 }],
+    ["corrupt JSON", "{nope"],
+  ])("reads %s as invalid", (_name, value) => {
+    expect(setup(value).store.read()).toEqual({ status: "invalid" });
   });
 
-  it("reports a full storage and keeps the earlier progress", () => {
+  it("reports a full storage and keeps the earlier progress", async () => {
     const { storage, store } = setup();
-    store.setComplete("when-it-ends", true, new Date(2026, 0, 2));
+    await store.setComplete("when-it-ends", true, new Date(2026, 0, 2));
     storage.failWrites = quotaError();
-    expect(store.setComplete("money-and-belongings", true)).toEqual({ ok: false, reason: "full" });
-    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": "2026-01-02" }, lastOpened: null } });
+    expect(await store.setComplete("money-and-belongings", true)).toEqual({ ok: false, reason: "full" });
+    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": "2026-01-02" } }, damaged: false });
   });
 
-  it("reports storage that is unavailable", () => {
+  it("reports storage that is unavailable", async () => {
     const store = createProgressStore(() => undefined);
-    expect(store.setComplete("when-it-ends", true)).toEqual({ ok: false, reason: "unavailable" });
+    expect(await store.setComplete("when-it-ends", true)).toEqual({ ok: false, reason: "unavailable" });
   });
 
-  it("reset removes the progress", () => {
+  it("reset removes the progress", async () => {
     const { store } = setup();
-    store.setComplete("when-it-ends", true);
+    await store.setComplete("when-it-ends", true);
     store.reset();
     expect(store.read()).toEqual({ status: "empty" });
   });
 });
 
+describe("the accepted forms of each progress field", () => {
+  it.each([
+    [null, true],
+    ["2026-03-05", true],
+    ["2026-03-05T10:20:30.000Z", true],
+    ["2026-03-05T10:20:30Z", true],
+    ["2026-03-05T10:20", true],
+    ["2026-03-05T10:20:30+01:00", true],
+    ["2026-13-45", false],
+    ["05/03/2026", false],
+    ["yesterday", false],
+    ["", false],
+    [20260305, false],
+    [undefined, false],
+  ])("a completion date of %j is %s", (date, valid) => {
+    expect(isCompletionDate(date)).toBe(valid);
+  });
+
+  it.each([
+    ["when-it-ends", true],
+    ["lesson-2", true],
+    ["When-It-Ends", false],
+    ["when it ends", false],
+    ["-leading", false],
+    ["trailing-", false],
+    ["", false],
+  ])("a lesson slug of %j is %s", (slug, valid) => {
+    expect(parseCompleted({ [slug]: null })).toEqual(valid ? { value: { [slug]: null }, dropped: 0 } : { value: {}, dropped: 1 });
+  });
+
+  it("refuses a completed list that is not a map", () => {
+    expect(parseCompleted(["when-it-ends"])).toBeUndefined();
+    expect(parseCompleted(null)).toBeUndefined();
+    expect(parseCompleted("when-it-ends")).toBeUndefined();
+  });
+});
+
 describe("counting progress", () => {
-  const progress = { completed: { "when-it-ends": "2026-01-01", "retired-lesson": "2025-01-01" }, lastOpened: null };
+  const progress = { completed: { "when-it-ends": "2026-01-01", "retired-lesson": "2025-01-01" } };
 
   it("counts only lessons that are in the course, in course order", () => {
     expect(completedInCourse(progress, course)).toEqual(["when-it-ends"]);
@@ -77,7 +136,7 @@ describe("counting progress", () => {
 
   it("continues at the first unfinished lesson, or nowhere when all are done", () => {
     expect(firstUnfinished(progress, course)).toBe("establishing-no-contact");
-    const all = { completed: Object.fromEntries(course.map((slug) => [slug, null])), lastOpened: null };
+    const all = { completed: Object.fromEntries(course.map((slug) => [slug, null])) };
     expect(firstUnfinished(all, course)).toBeUndefined();
   });
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerText, createReflectionsStore, withAnswer, withoutAnswer, type ReflectionAnswer } from "../../../src/lib/storage/reflections-store";
-import { createVersionedStore } from "../../../src/lib/storage/versioned-store";
+import { answerText, createReflectionsStore, parseAnswers, withAnswer, withoutAnswer, type ReflectionAnswer, type StoredReflections } from "../../../src/lib/storage/reflections-store";
 import { storageKeys } from "../../../src/lib/storage/storage-keys";
 import { MemoryStorage, quotaError } from "../support/memory-storage";
 
@@ -15,22 +14,23 @@ const answer = (overrides: Partial<ReflectionAnswer> = {}): ReflectionAnswer => 
 function setup(stored?: unknown) {
   const storage = new MemoryStorage();
   if (stored !== undefined) storage.setItem(storageKeys.reflections, typeof stored === "string" ? stored : JSON.stringify(stored));
-  return { storage, store: createReflectionsStore(() => storage) };
+  const store = createReflectionsStore(() => storage);
+  return { storage, store, write: (value: StoredReflections) => store.transaction((tx) => tx.write(value)) };
 }
 
 const validLock = { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", iterations: 600_000, salt: "c2FsdHNhbHRzYWx0c2FsdA==", iv: "aXZpdml2aXZpdml2", ciphertext: "Y2lwaGVy" };
 
 describe("reflections store", () => {
-  it("stores answers under nocontact:reflections with a version", () => {
-    const { storage, store } = setup();
-    expect(store.write({ state: "open", answers: [answer()] })).toEqual({ ok: true });
+  it("stores answers under nocontact:reflections with a version", async () => {
+    const { storage, store, write } = setup();
+    expect(await write({ state: "open", answers: [answer()] })).toEqual({ ok: true });
     expect(JSON.parse(storage.getItem("nocontact:reflections") ?? "")).toEqual({ state: "open", answers: [answer()], version: 1 });
-    expect(store.read()).toEqual({ status: "ok", value: { state: "open", answers: [answer()] } });
+    expect(store.read()).toEqual({ status: "ok", value: { state: "open", answers: [answer()] }, damaged: false });
   });
 
   it("reads a locked value", () => {
     const { store } = setup({ version: 1, state: "locked", lock: validLock });
-    expect(store.read()).toEqual({ status: "ok", value: { state: "locked", lock: validLock } });
+    expect(store.read()).toEqual({ status: "ok", value: { state: "locked", lock: validLock }, damaged: false });
   });
 
   it.each([
@@ -49,29 +49,58 @@ describe("reflections store", () => {
   it("drops only the damaged answers in an otherwise good list", () => {
     const damaged = [answer(), { ...answer({ prompt: "one-small-thing" }), text: 42 }, answer({ lesson: "Not A Slug" }), answer({ prompt: "x", updatedAt: "yesterday" }), "oops", null];
     const { store } = setup({ version: 1, state: "open", answers: damaged });
-    expect(store.read()).toEqual({ status: "ok", value: { state: "open", answers: [answer()] } });
+    expect(store.read()).toEqual({ status: "ok", value: { state: "open", answers: [answer()] }, damaged: true });
   });
 
-  it("leaves a newer version untouched and refuses to overwrite it", () => {
+  it("leaves a newer version untouched and refuses to overwrite it", async () => {
     const newer = JSON.stringify({ version: 2, state: "open", answers: [], extra: true });
-    const { storage, store } = setup(newer);
+    const { storage, store, write } = setup(newer);
     expect(store.read()).toEqual({ status: "newer" });
-    expect(store.write({ state: "open", answers: [answer()] })).toEqual({ ok: false, reason: "newer-version" });
+    expect(await write({ state: "open", answers: [answer()] })).toEqual({ ok: false, reason: "newer-version" });
     expect(storage.getItem(storageKeys.reflections)).toBe(newer);
   });
 
-  it("reports a full storage and keeps what was saved before", () => {
-    const { storage, store } = setup({ version: 1, state: "open", answers: [answer()] });
+  it("reports a full storage and keeps what was saved before", async () => {
+    const { storage, write } = setup({ version: 1, state: "open", answers: [answer()] });
     const before = storage.getItem(storageKeys.reflections);
     storage.failWrites = quotaError();
-    expect(store.write({ state: "open", answers: [answer({ text: "new" })] })).toEqual({ ok: false, reason: "full" });
+    expect(await write({ state: "open", answers: [answer({ text: "new" })] })).toEqual({ ok: false, reason: "full" });
     expect(storage.getItem(storageKeys.reflections)).toBe(before);
   });
 
-  it("reports missing storage", () => {
+  it("reports missing storage", async () => {
     const store = createReflectionsStore(() => undefined);
     expect(store.read()).toEqual({ status: "unavailable" });
-    expect(store.write({ state: "open", answers: [] })).toEqual({ ok: false, reason: "unavailable" });
+    expect(await store.transaction((tx) => tx.write({ state: "open", answers: [] }))).toEqual({ ok: false, reason: "unavailable" });
+  });
+});
+
+describe("the accepted forms of each answer field", () => {
+  const accepts = (overrides: Record<string, unknown>) => parseAnswers([{ ...answer(), ...overrides }])?.dropped === 0;
+
+  it.each([
+    [{ lesson: "when-it-ends" }, true],
+    [{ lesson: "When-It-Ends" }, false],
+    [{ lesson: 3 }, false],
+    [{ prompt: "one-small-thing" }, true],
+    [{ prompt: "one small thing" }, false],
+    [{ prompt: undefined }, false],
+    [{ text: "" }, true],
+    [{ text: "Any words, <b>markup</b> and all\nlines" }, true],
+    [{ text: 42 }, false],
+    [{ text: null }, false],
+    [{ updatedAt: "2025-03-12T12:00:00.000Z" }, true],
+    [{ updatedAt: "2025-03-12T12:00:00+01:00" }, true],
+    [{ updatedAt: "2025-03-12" }, true],
+    [{ updatedAt: "yesterday" }, false],
+    [{ updatedAt: 1741780800000 }, false],
+  ])("an answer with %j is accepted: %s", (overrides, valid) => {
+    expect(accepts(overrides)).toBe(valid);
+  });
+
+  it("counts what it drops, and refuses a list that is not a list", () => {
+    expect(parseAnswers([answer(), "x", null])).toEqual({ value: [answer()], dropped: 2 });
+    expect(parseAnswers({ 0: answer() })).toBeUndefined();
   });
 });
 
@@ -94,30 +123,5 @@ describe("answer lists", () => {
   it("removes the answer when the box is cleared", () => {
     expect(withAnswer([answer()], "when-it-ends", "how-you-feel-now", "  \n ", now)).toEqual([]);
     expect(withoutAnswer([answer(), answer({ prompt: "one-small-thing" })], "when-it-ends", "how-you-feel-now")).toEqual([answer({ prompt: "one-small-thing" })]);
-  });
-});
-
-describe("versioned store update (shared by the progress and reflections stores)", () => {
-  const schema = {
-    key: "nocontact:count",
-    version: 1,
-    parse: (raw: Record<string, unknown>) => (typeof raw["count"] === "number" ? { count: raw["count"] } : undefined),
-    migrate: () => undefined,
-  };
-
-  it("changes what is stored now, or the empty value", () => {
-    const storage = new MemoryStorage();
-    const store = createVersionedStore(schema, () => storage);
-    expect(store.update((value) => ({ count: value.count + 1 }), { count: 0 })).toEqual({ ok: true });
-    expect(store.update((value) => ({ count: value.count + 1 }), { count: 0 })).toEqual({ ok: true });
-    expect(store.read()).toEqual({ status: "ok", value: { count: 2 } });
-  });
-
-  it("reports, and changes nothing, when storage is missing or newer", () => {
-    expect(createVersionedStore(schema, () => undefined).update((value) => value, { count: 0 })).toEqual({ ok: false, reason: "unavailable" });
-    const storage = new MemoryStorage();
-    storage.setItem("nocontact:count", JSON.stringify({ version: 9, count: 5 }));
-    expect(createVersionedStore(schema, () => storage).update(() => ({ count: 0 }), { count: 0 })).toEqual({ ok: false, reason: "newer-version" });
-    expect(storage.getItem("nocontact:count")).toBe(JSON.stringify({ version: 9, count: 5 }));
   });
 });
