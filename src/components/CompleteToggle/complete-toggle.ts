@@ -29,6 +29,8 @@ function render(failure?: WriteFailure): void {
     const hiddenPrefix = Object.assign(document.createElement("span"), { className: "visually-hidden", textContent: "Mark lesson complete: " });
     button.replaceChildren(...(complete ? [hiddenPrefix, "Completed"] : ["Mark lesson complete"]));
     button.classList.toggle("button--secondary", !complete);
+    const undo = toggle.querySelector<HTMLElement>(".complete-toggle__undo");
+    if (undo) undo.hidden = !complete || blocked !== undefined;
     button.disabled = blocked !== undefined;
     const reason = blocked ?? failure;
     message.textContent = reason ? failureMessages[reason] : "";
