@@ -30,16 +30,24 @@ test("marking a lesson complete survives a reload and shows on the home page", a
   await expect(page).toHaveURL("/lessons/establishing-no-contact/");
 });
 
-test("the home page offers the lesson opened last when it is not the next unfinished one", async ({ page }) => {
+test("Continue goes to the lesson read last, even when nothing was marked complete", async ({ page }) => {
   await page.goto("/lessons/when-it-ends/");
-  await toggle(page).click();
-  await page.goto("/lessons/wanting-answers/");
+  await expect(toggle(page)).toBeVisible();
+  await page.goto("/lessons/what-no-contact-gives-you/");
   await expect(toggle(page)).toBeVisible();
   await page.goto("/");
-  await expect(page.getByRole("link", { name: /^Continue with lesson 2: / })).toBeVisible();
-  const last = page.getByText("Or go back to the lesson you opened last:");
-  await last.getByRole("link", { name: "Wanting answers" }).click();
-  await expect(page).toHaveURL("/lessons/wanting-answers/");
+  await page.getByRole("link", { name: /^Continue with lesson 3: / }).click();
+  await expect(page).toHaveURL("/lessons/what-no-contact-gives-you/");
+});
+
+test("Continue goes past the last finished lesson, not back to the start", async ({ page }) => {
+  await page.goto("/lessons/your-final-message/");
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText("Press it again to undo.").first()).toBeVisible();
+  await page.goto("/");
+  await page.getByRole("link", { name: /^Continue with lesson 5: / }).click();
+  await expect(page).toHaveURL("/lessons/if-you-break-no-contact/");
 });
 
 test("unmarking a lesson takes it off the count", async ({ page }) => {
