@@ -41,6 +41,27 @@ test("opening a lesson stores nothing until the reader acts", async ({ page }) =
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["nocontact:progress"]);
 });
 
+test("once progress is saved, Continue goes to the lesson read last", async ({ page }) => {
+  await page.goto("/lessons/when-it-ends/");
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
+  await page.goto("/lessons/what-no-contact-gives-you/");
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("nocontact:progress") ?? "{}").lastOpened)).toBe("what-no-contact-gives-you");
+  await page.goto("/");
+  await page.getByRole("link", { name: /^Continue with lesson \d+: What no contact gives you/ }).click();
+  await expect(page).toHaveURL("/lessons/what-no-contact-gives-you/");
+});
+
+test("Continue goes past the last finished lesson, not back to the start", async ({ page }) => {
+  await page.goto("/lessons/your-final-message/");
+  await toggle(page).click();
+  await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
+  await expect(page.getByText("Press it again to undo.").first()).toBeVisible();
+  await page.goto("/");
+  await page.getByRole("link", { name: /^Continue with lesson 6: Your phone and accounts/ }).click();
+  await expect(page).toHaveURL("/lessons/your-phone-and-accounts/");
+});
+
 test("unmarking a lesson takes it off the count", async ({ page }) => {
   await page.goto("/lessons/when-it-ends/");
   await toggle(page).click();
@@ -49,7 +70,8 @@ test("unmarking a lesson takes it off the count", async ({ page }) => {
   await expect(toggle(page)).toHaveAttribute("aria-pressed", "false");
   await page.goto("/");
   await expect(page.getByText(`0 of ${total} lessons complete`)).toBeVisible();
-  await expect(page.getByRole("link", { name: /^Start with lesson 1: / })).toBeVisible();
+  // Still the lesson the reader opened last, and not finished.
+  await expect(page.getByRole("link", { name: /^Continue with lesson 1: / })).toBeVisible();
 });
 
 test("the toggle at the end of the lesson stays in step with the one at the top", async ({ page }) => {

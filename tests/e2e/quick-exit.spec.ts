@@ -25,6 +25,62 @@ test("clicking exit hides the page at once, leaves, and Back does not return to 
   await expect(page).not.toHaveURL(/establishing-no-contact/);
 });
 
+test("exit opens the neutral page in a new tab and the course tab leaves too", async ({ page }) => {
+  await page.goto("/lessons/establishing-no-contact/");
+  const newTab = page.context().waitForEvent("page");
+  await page.getByRole("link", { name: "Exit this page" }).click();
+  const opened = await newTab;
+  await expect(opened).toHaveURL(destination.href);
+  await expect(page).toHaveURL(destination.href);
+});
+
+for (const [blocker, script] of [
+  ["refuses the new tab", () => (window.open = () => null)],
+  ["throws on the new tab", () => (window.open = () => { throw new Error("Blocked"); })],
+] as const) {
+  test(`a popup blocker that ${blocker} never stops the course tab from leaving`, async ({ page }) => {
+    await page.addInitScript(script);
+    await page.goto("/");
+    await page.goto("/lessons/establishing-no-contact/");
+    await page.getByRole("link", { name: "Exit this page" }).click();
+    await expect(page).toHaveURL(destination.href);
+    expect(page.context().pages()).toHaveLength(1);
+    await page.goBack();
+    await expect(page).not.toHaveURL(/establishing-no-contact/);
+  });
+}
+
+test("a page shown again from the back/forward cache after an exit stays hidden and leaves again", async ({ page }) => {
+  await page.goto("/lessons/when-it-ends/");
+  // The first exit is answered "204 No Content", so this tab stays on the (hidden) lesson, as it would
+  // if a browser kept it and later restored it from the back/forward cache.
+  let answered = 0;
+  await page.context().unroute(`${destination.origin}/**`);
+  await page.context().route(`${destination.origin}/**`, (route) => {
+    answered += 1;
+    return answered === 1 ? route.fulfill({ status: 204 }) : route.fulfill({ contentType: "text/html", body: "<h1>Weather</h1>" });
+  });
+  await page.addInitScript(() => (window.open = () => null));
+  await page.evaluate(() => {
+    window.open = () => null;
+    document.querySelector<HTMLAnchorElement>("[data-quick-exit]")?.click();
+  });
+  await expect.poll(() => answered).toBe(1);
+  await expect(page).toHaveURL(/when-it-ends/);
+  expect(await page.evaluate(() => document.body.hidden)).toBe(true);
+  // What a browser fires when it restores a page from the back/forward cache.
+  await page.evaluate(() => dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
+  await expect(page).toHaveURL(destination.href);
+  await expect(page.locator("h1")).toHaveText("Weather");
+});
+
+test("an ordinary page show does not exit", async ({ page }) => {
+  await page.goto("/lessons/when-it-ends/");
+  await page.evaluate(() => dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
+  await expect(page.locator("h1")).toHaveText("When it ends");
+  expect(await page.evaluate(() => document.body.hidden)).toBe(false);
+});
+
 test("the page content is hidden before the destination loads", async ({ page }) => {
   await page.goto("/lessons/when-it-ends/");
   // Hold the destination so the moment between click and arrival can be observed.

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Locator, type Page } from "@playwright/test";
 import { reflectionPrompt } from "./support/lessons";
 import { firstLesson, openLessonPrompts, storedReflections, writeAndWaitForSave } from "./support/reflections";
 
@@ -147,4 +147,39 @@ test("the page with answers, and its dialog, have no WCAG 2.2 AA violations; pri
   await expect(page.getByRole("button", { name: "Download as text" })).toBeHidden();
   await expect(page.getByRole("heading", { name: "Lock them with a passphrase" })).toBeHidden();
   await expect(page.getByRole("button", { name: /^Edit/ }).first()).toBeHidden();
+});
+
+test("an empty page offers no lock, as there is nothing to lock", async ({ page }) => {
+  await page.goto("/reflections/");
+  await expect(page.getByText("You haven't written any reflections yet.")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Lock them with a passphrase" })).toHaveCount(0);
+});
+
+/** A masked text field that password managers are told to leave alone. */
+async function expectMaskedNotPassword(box: Locator) {
+  await expect(box).toBeVisible();
+  await expect(box).toHaveAttribute("type", "text");
+  await expect(box).toHaveAttribute("autocomplete", "off");
+  await expect(box).toHaveAttribute("spellcheck", "false");
+  await expect(box).toHaveAttribute("data-lpignore", "true");
+  await expect(box).toHaveAttribute("data-1p-ignore", "");
+  await expect(box).toHaveAttribute("data-bwignore", "");
+  await expect(box).toHaveCSS("-webkit-text-security", "disc");
+  await expect(box.page().locator('input[type="password"]')).toHaveCount(0);
+}
+
+test("passphrase boxes are masked but are not password fields, so browsers don't offer to save them", async ({ page }) => {
+  await writeTwoAnswers(page);
+  const passphrase = page.getByLabel("Passphrase", { exact: true });
+  await expectMaskedNotPassword(passphrase);
+  await expectMaskedNotPassword(page.getByLabel("Type it again"));
+  await passphrase.fill("blue kettle morning");
+  await page.getByLabel("Type it again").fill("blue kettle morning");
+  await page.getByRole("button", { name: "Lock my reflections" }).click();
+  await expect(page.getByRole("heading", { name: "Locked with a passphrase" })).toBeVisible();
+
+  await page.reload();
+  await expectMaskedNotPassword(page.getByLabel("Passphrase", { exact: true }));
+  await openLessonPrompts(page);
+  await expectMaskedNotPassword(page.getByLabel("Passphrase", { exact: true }));
 });

@@ -27,6 +27,25 @@ test("the safety page covers the quick exit, private browsing, history, safer de
   }
   await expect(page.getByText("The quick exit does not erase your browsing history.")).toBeVisible();
   await expect(page.getByText("An empty history can make someone suspicious")).toBeVisible();
+  await expect(page.getByText("opens an everyday website in a new tab, and swaps this tab")).toBeVisible();
+});
+
+test("the safety page lists every trace the site can leave, and what removes each", async ({ page }) => {
+  await page.goto("/safety/");
+  await expect(page.getByRole("heading", { level: 2, name: "Everything this site can leave behind" })).toBeVisible();
+  const traces = page.locator(".traces");
+  for (const trace of [
+    "Pages in your browsing history",
+    "Your progress and reflections, stored in this browser",
+    "A file you download",
+    "A printed sheet, or one saved as a PDF",
+    "Words you copy",
+    "Saved passwords and form entries",
+  ]) {
+    await expect(traces.getByRole("term").filter({ hasText: trace })).toBeVisible();
+  }
+  for (const key of ["nocontact:progress", "nocontact:reflections"]) await expect(traces.getByText(key, { exact: true })).toBeVisible();
+  await expect(traces.getByText(/^notes-\d{4}-\d{2}-\d{2}\.txt$/)).toBeVisible();
 });
 
 test("erasing asks first, removes only this site's keys, and says what it removed", async ({ page }) => {
@@ -103,8 +122,8 @@ test("the safety page says exactly what each action stores", async ({ page }) =>
   const list = page.locator(".erase-data__stores");
   await expect(page.getByRole("heading", { level: 3, name: "What each action stores" })).toBeVisible();
   await expect(list.getByRole("listitem")).toHaveText([
-    /^Reading a lesson, searching, opening the help or safety pages, or using the quick exit stores nothing\./,
-    /^Your progress \(kept under the name nocontact:progress\)\. When you press “Mark lesson complete”/,
+    /^Reading a lesson, searching, opening the help or safety pages, or using the quick exit stores nothing until you save something yourself\./,
+    /^Your progress \(kept under the name nocontact:progress\)\. When you press “Mark lesson complete”.* opening a lesson also updates which lesson you opened last/,
     /^Your reflections \(kept under the name nocontact:reflections\)\. When you write in a lesson's “Write it down” box/,
     /can't be read .* a copy is kept under its own name, such as nocontact:unreadable:progress/,
   ]);

@@ -29,6 +29,8 @@ function render(failure?: WriteFailure): void {
     const hiddenPrefix = Object.assign(document.createElement("span"), { className: "visually-hidden", textContent: "Mark lesson complete: " });
     button.replaceChildren(...(complete ? [hiddenPrefix, "Completed"] : ["Mark lesson complete"]));
     button.classList.toggle("button--secondary", !complete);
+    const undo = toggle.querySelector<HTMLElement>(".complete-toggle__undo");
+    if (undo) undo.hidden = !complete || blocked !== undefined;
     button.disabled = blocked !== undefined;
     const reason = blocked ?? failure;
     message.textContent = reason ? failureMessages[reason] : "";
@@ -36,7 +38,9 @@ function render(failure?: WriteFailure): void {
   }
 }
 
-// Opening a lesson stores nothing: only pressing the button does.
+// Opening a lesson creates no storage: it only updates "the lesson opened last" in progress already saved.
+const lessonSlug = toggles[0]?.dataset["completeToggle"];
+if (lessonSlug) void store.markOpened(lessonSlug);
 for (const toggle of toggles) {
   const slug = toggle.dataset["completeToggle"] ?? "";
   toggle.querySelector("button")?.addEventListener("click", async (event) => {

@@ -14,16 +14,18 @@ interface Props {
   headingLevel?: 2 | 3;
   /** Slugs to show as completed; empty until the reader's progress has been read. */
   completed?: ReadonlySet<string>;
+  /** "full" shows each summary whole; "one-line" keeps each to one line (the full text stays on the lesson). */
+  summaries?: "full" | "one-line";
 }
 
 /**
  * The lessons in course order with their summaries. Rendered to static HTML on most pages,
  * and inside the home page's progress island, so there is one list markup.
  */
-export default function LessonList({ lessons, headingLevel = 2, completed }: Props) {
+export default function LessonList({ lessons, headingLevel = 2, completed, summaries = "full" }: Props) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <ol class="lesson-list">
+    <ol class={summaries === "one-line" ? "lesson-list lesson-list--one-line" : "lesson-list"}>
       {lessons.map((lesson) => {
         const done = completed?.has(lesson.slug) ?? false;
         return (

@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { ReflectionsJournal } from "../../lib/reflections-journal";
 import { failureMessage } from "../../lib/reflection-messages";
+import { passphraseFieldAttributes } from "../../lib/passphrase-field";
 
 /** Shorter passphrases are too easy to guess, even for a casual look. */
 export const MIN_PASSPHRASE_LENGTH = 8;
@@ -89,8 +90,7 @@ export default function LockPanel({ journal, unlocked, safetyHref, onChanged }: 
           </p>
           <input
             id="lock-passphrase"
-            type="password"
-            autocomplete="new-password"
+            {...passphraseFieldAttributes}
             aria-describedby="lock-passphrase-hint"
             value={passphrase}
             onInput={(event) => setPassphrase(event.currentTarget.value)}
@@ -98,8 +98,7 @@ export default function LockPanel({ journal, unlocked, safetyHref, onChanged }: 
           <label for="lock-passphrase-again">Type it again</label>
           <input
             id="lock-passphrase-again"
-            type="password"
-            autocomplete="new-password"
+            {...passphraseFieldAttributes}
             value={repeated}
             onInput={(event) => setRepeated(event.currentTarget.value)}
           />

@@ -159,15 +159,18 @@ export default function MyReflections({ course, safetyHref }: Props) {
             })}
           </>
         )}
-        <LockPanel
-          journal={journal}
-          unlocked={unlocked}
-          safetyHref={safetyHref}
-          onChanged={(message) => {
-            announce(message);
-            void refresh();
-          }}
-        />
+        {/* Nothing written yet means nothing to lock; an unlocked lock is always shown so it can be closed or removed. */}
+        {(groups.length > 0 || unlocked) && (
+          <LockPanel
+            journal={journal}
+            unlocked={unlocked}
+            safetyHref={safetyHref}
+            onChanged={(message) => {
+              announce(message);
+              void refresh();
+            }}
+          />
+        )}
         {groups.length > 0 && eraseSection}
       </>
     );

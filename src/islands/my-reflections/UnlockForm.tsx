@@ -1,5 +1,6 @@
 import { useState } from "preact/hooks";
 import type { ReflectionsJournal } from "../../lib/reflections-journal";
+import { passphraseFieldAttributes } from "../../lib/passphrase-field";
 
 interface Props {
   journal: ReflectionsJournal;
@@ -39,8 +40,7 @@ export default function UnlockForm({ journal, idPrefix, onUnlocked }: Props) {
       <label for={fieldId}>Passphrase</label>
       <input
         id={fieldId}
-        type="password"
-        autocomplete="current-password"
+        {...passphraseFieldAttributes}
         value={passphrase}
         onInput={(event) => setPassphrase(event.currentTarget.value)}
         aria-describedby={`${fieldId}-status`}

@@ -9,9 +9,14 @@ export interface Progress {
    * as other versions may have written), or null if unknown.
    */
   completed: Record<string, string | null>;
+  /**
+   * The lesson opened last, so Home can continue there; null if none. Recorded only while some progress is
+   * already stored: opening a lesson never creates storage on its own (see `markOpened`).
+   */
+  lastOpened: string | null;
 }
 
-export const emptyProgress: Progress = { completed: {} };
+export const emptyProgress: Progress = { completed: {}, lastOpened: null };
 
 const PROGRESS_VERSION = 2;
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -39,17 +44,22 @@ export function parseCompleted(raw: unknown): Salvaged<Progress["completed"]> | 
 export const progressSchema: StoreSchema<Progress> = {
   key: storageKeys.progress,
   version: PROGRESS_VERSION,
-  // Versions before this one also kept `lastOpened`, a record of viewing that is no longer stored: it is ignored.
   parse: (raw) => {
     const completed = parseCompleted(raw["completed"]);
-    return completed && { value: { completed: completed.value }, dropped: completed.dropped };
+    if (!completed) return undefined;
+    const opened = raw["lastOpened"] ?? null;
+    const lastOpenedValid = opened === null || (typeof opened === "string" && slugPattern.test(opened));
+    return {
+      value: { completed: completed.value, lastOpened: lastOpenedValid ? opened : null },
+      dropped: completed.dropped + (lastOpenedValid ? 0 : 1),
+    };
   },
   // Version 1 kept a plain list of completed slugs, without dates.
   migrate: (raw, fromVersion) => {
     const list = raw["completed"];
     if (fromVersion !== 1 || !Array.isArray(list)) return undefined;
     const slugs = list.filter((slug): slug is string => typeof slug === "string" && slugPattern.test(slug));
-    return { value: { completed: Object.fromEntries(slugs.map((slug) => [slug, null])) }, dropped: list.length - slugs.length };
+    return { value: { completed: Object.fromEntries(slugs.map((slug) => [slug, null])), lastOpened: null }, dropped: list.length - slugs.length };
   },
 };
 
@@ -58,10 +68,13 @@ export function localDay(now: Date): string {
   return now.toLocaleDateString("en-CA");
 }
 
-/** The progress with one lesson marked complete (today) or not: a change to one entry, re-applied to the latest value. */
+/**
+ * The progress with one lesson marked complete (today) or not, and that lesson as the one opened last (the
+ * reader is on it): a change to one entry, re-applied to the latest value.
+ */
 export function withCompletion(progress: Progress, slug: string, complete: boolean, now: Date): Progress {
   const { [slug]: _previous, ...others } = progress.completed;
-  return { completed: complete ? { ...others, [slug]: localDay(now) } : others };
+  return { completed: complete ? { ...others, [slug]: localDay(now) } : others, lastOpened: slug };
 }
 
 /** Reads and changes the reader's progress. Every change runs under the key's lock and re-reads first, so other tabs' changes are kept. */
@@ -73,6 +86,18 @@ export function createProgressStore(storage: () => Storage | undefined = browser
     reset: () => store.remove(),
     setComplete: (slug: string, complete: boolean, now = new Date()): Promise<WriteResult> =>
       store.update((progress) => withCompletion(progress, slug, complete, now), emptyProgress),
+    /**
+     * Remembers the lesson being read, for "Continue", but only in progress the reader already saved:
+     * reading alone never creates storage (so after "Erase everything", nothing is written until they act),
+     * and a damaged or newer value is never written over by a visit.
+     */
+    markOpened: (slug: string): Promise<void> =>
+      store.transaction((tx) => {
+        const found = tx.read();
+        if (found.status === "ok" && !found.damaged && found.value.lastOpened !== slug) {
+          tx.write({ ...found.value, lastOpened: slug });
+        }
+      }),
   };
 }
 

@@ -27,7 +27,8 @@ export const storeRegistry: readonly StoreEntry[] = [
     key: storageKeys.progress,
     label: "Your progress",
     sensitive: false,
-    storedWhen: "When you press “Mark lesson complete”: which lessons you completed, and the day you did.",
+    storedWhen:
+      "When you press “Mark lesson complete”: which lessons you completed, and the day you did. After that, opening a lesson also updates which lesson you opened last, so the home page can take you back to it.",
   },
   {
     key: storageKeys.reflections,

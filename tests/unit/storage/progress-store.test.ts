@@ -15,14 +15,14 @@ describe("progress store", () => {
   it("records completion with the local day and reads it back", async () => {
     const { store } = setup();
     await store.setComplete("when-it-ends", true, new Date(2026, 10, 28, 23, 30));
-    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": "2026-11-28" } }, damaged: false });
+    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": "2026-11-28" }, lastOpened: "when-it-ends" }, damaged: false });
   });
 
   it("unmarks a lesson", async () => {
     const { store } = setup();
     await store.setComplete("when-it-ends", true);
     await store.setComplete("when-it-ends", false);
-    expect(store.read()).toEqual({ status: "ok", value: { completed: {} }, damaged: false });
+    expect(store.read()).toEqual({ status: "ok", value: { completed: {}, lastOpened: "when-it-ends" }, damaged: false });
   });
 
   it("keeps both lessons when two are marked at once", async () => {
@@ -33,12 +33,13 @@ describe("progress store", () => {
 
   it("migrates version 1's list of slugs, with unknown dates, dropping only bad slugs", () => {
     const { store } = setup({ version: 1, completed: ["when-it-ends", "Bad Slug", 4] });
-    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": null } }, damaged: true });
+    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": null }, lastOpened: null }, damaged: true });
   });
 
-  it("ignores the view record older versions kept (lastOpened), valid or not", () => {
-    expect(setup({ version: 2, completed: {}, lastOpened: 3 }).store.read()).toEqual({ status: "ok", value: { completed: {} }, damaged: false });
-    expect(setup({ version: 2, completed: {}, lastOpened: "when-it-ends" }).store.read()).toEqual({ status: "ok", value: { completed: {} }, damaged: false });
+  it("keeps a valid lesson opened last and drops an invalid one", () => {
+    expect(setup({ version: 2, completed: {}, lastOpened: 3 }).store.read()).toEqual({ status: "ok", value: { completed: {}, lastOpened: null }, damaged: true });
+    expect(setup({ version: 2, completed: {}, lastOpened: "when-it-ends" }).store.read()).toEqual({ status: "ok", value: { completed: {}, lastOpened: "when-it-ends" }, damaged: false });
+    expect(setup({ version: 2, completed: {} }).store.read()).toEqual({ status: "ok", value: { completed: {}, lastOpened: null }, damaged: false });
   });
 
   it("reads one bad entry among three good ones as the three good ones", () => {
@@ -48,7 +49,7 @@ describe("progress store", () => {
     });
     expect(store.read()).toEqual({
       status: "ok",
-      value: { completed: { "when-it-ends": "2026-01-01", "money-and-belongings": "2026-01-03T10:00:00.000Z", "establishing-no-contact": null } },
+      value: { completed: { "when-it-ends": "2026-01-01", "money-and-belongings": "2026-01-03T10:00:00.000Z", "establishing-no-contact": null }, lastOpened: null },
       damaged: true,
     });
   });
@@ -57,7 +58,7 @@ describe("progress store", () => {
     const original = JSON.stringify({ version: 2, completed: { "when-it-ends": "2026-01-01", "Bad Slug": "2026-01-02" } });
     const { storage, store } = setup(original);
     await store.setComplete("money-and-belongings", true, new Date(2026, 0, 5));
-    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": "2026-01-01", "money-and-belongings": "2026-01-05" } }, damaged: false });
+    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": "2026-01-01", "money-and-belongings": "2026-01-05" }, lastOpened: "money-and-belongings" }, damaged: false });
     expect(readUnreadable(storage, "nocontact:progress")?.values[0]?.text).toBe(original);
   });
 
@@ -74,7 +75,28 @@ describe("progress store", () => {
     await store.setComplete("when-it-ends", true, new Date(2026, 0, 2));
     storage.failWrites = quotaError();
     expect(await store.setComplete("money-and-belongings", true)).toEqual({ ok: false, reason: "full" });
-    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": "2026-01-02" } }, damaged: false });
+    expect(store.read()).toEqual({ status: "ok", value: { completed: { "when-it-ends": "2026-01-02" }, lastOpened: "when-it-ends" }, damaged: false });
+  });
+
+  it("remembers the lesson opened last only in progress already saved", async () => {
+    const fresh = setup();
+    await fresh.store.markOpened("when-it-ends");
+    expect(fresh.storage.length).toBe(0);
+
+    const saved = setup({ version: 2, completed: { "when-it-ends": "2026-01-01" }, lastOpened: null });
+    await saved.store.markOpened("money-and-belongings");
+    expect(saved.store.read()).toMatchObject({ value: { lastOpened: "money-and-belongings" } });
+  });
+
+  it("never writes a visit over damaged or newer progress", async () => {
+    const damaged = JSON.stringify({ version: 2, completed: { "when-it-ends": "2026-01-01", "Bad Slug": 1 } });
+    const first = setup(damaged);
+    await first.store.markOpened("money-and-belongings");
+    expect(first.storage.getItem("nocontact:progress")).toBe(damaged);
+    const newer = JSON.stringify({ version: 9, completed: {} });
+    const second = setup(newer);
+    await second.store.markOpened("money-and-belongings");
+    expect(second.storage.getItem("nocontact:progress")).toBe(newer);
   });
 
   it("reports storage that is unavailable", async () => {
