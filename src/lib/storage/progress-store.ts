@@ -107,8 +107,3 @@ export type ProgressStore = ReturnType<typeof createProgressStore>;
 export function completedInCourse(progress: Progress, courseSlugs: readonly string[]): string[] {
   return courseSlugs.filter((slug) => slug in progress.completed);
 }
-
-/** Where "Continue" should take the reader: the first unfinished lesson, or undefined when all are done. */
-export function firstUnfinished(progress: Progress, courseSlugs: readonly string[]): string | undefined {
-  return courseSlugs.find((slug) => !(slug in progress.completed));
-}

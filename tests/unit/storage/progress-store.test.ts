@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { completedInCourse, createProgressStore, firstUnfinished, isCompletionDate, localDay, parseCompleted } from "../../../src/lib/storage/progress-store";
+import { completedInCourse, createProgressStore, isCompletionDate, localDay, parseCompleted } from "../../../src/lib/storage/progress-store";
 import { readUnreadable } from "../../../src/lib/storage/unreadable";
 import { MemoryStorage, quotaError } from "../support/memory-storage";
 
@@ -150,17 +150,12 @@ describe("the accepted forms of each progress field", () => {
 });
 
 describe("counting progress", () => {
-  const progress = { completed: { "when-it-ends": "2026-01-01", "retired-lesson": "2025-01-01" } };
+  const progress = { completed: { "when-it-ends": "2026-01-01", "retired-lesson": "2025-01-01" }, lastOpened: null };
 
   it("counts only lessons that are in the course, in course order", () => {
     expect(completedInCourse(progress, course)).toEqual(["when-it-ends"]);
   });
 
-  it("continues at the first unfinished lesson, or nowhere when all are done", () => {
-    expect(firstUnfinished(progress, course)).toBe("establishing-no-contact");
-    const all = { completed: Object.fromEntries(course.map((slug) => [slug, null])) };
-    expect(firstUnfinished(all, course)).toBeUndefined();
-  });
 
   it("formats the local day as YYYY-MM-DD", () => {
     expect(localDay(new Date(2026, 2, 5))).toBe("2026-03-05");
