@@ -46,21 +46,31 @@ export function wordWeight(pagesMatching: number, pageCount: number): number {
   return Math.log(1 + (n - pagesMatching + 0.5) / (pagesMatching + 0.5));
 }
 
+/** How many words apart two of the reader's words may stand and still read as one phrase. */
+const PHRASE_GAP = 2;
+
 /**
  * Ranks pages for a query from each word's hits. Within one word, a page's Pagefind score is scaled
  * so the best page for that word scores 1 (a word's raw scores mean nothing next to another word's);
  * the scaled scores are then weighted by `wordWeight` and added, so a page that matches more of the
- * reader's rarer words comes first.
+ * reader's rarer words comes first. Two words within `PHRASE_GAP` words of each other on a page add the
+ * lesser weight again: the page uses the reader's phrase, not just its words.
  */
 export function rankPages<Data>(concepts: readonly ConceptHits<Data>[], pageCount: number): RankedPage<Data>[] {
   const ranked = new Map<string, RankedPage<Data>>();
-  for (const hits of concepts) {
+  const weights = concepts.map((hits) => wordWeight(hits.size, pageCount));
+  for (const [index, hits] of concepts.entries()) {
     const best = Math.max(0, ...[...hits.values()].map((hit) => hit.score));
     if (best <= 0) continue;
-    const weight = wordWeight(hits.size, pageCount);
+    const weight = weights[index] ?? 0;
     for (const hit of hits.values()) {
       const page = ranked.get(hit.id) ?? { id: hit.id, score: 0, words: [], data: hit.data };
       page.score += weight * (hit.score / best);
+      // Two of the reader's words side by side ("restraining order", "mutual friends") are a phrase this page uses.
+      for (const [other, otherHits] of concepts.slice(0, index).entries()) {
+        const near = otherHits.get(hit.id)?.words.some((at) => hit.words.some((mine) => Math.abs(mine - at) <= PHRASE_GAP));
+        if (near) page.score += Math.min(weight, weights[other] ?? 0);
+      }
       page.words.push(...hit.words);
       ranked.set(hit.id, page);
     }

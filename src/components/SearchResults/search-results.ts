@@ -20,6 +20,8 @@ const status = document.querySelector<HTMLElement>("[data-search-status]");
 const input = document.querySelector<HTMLInputElement>("#search-page-input");
 const nothingMatched = document.querySelector<HTMLTemplateElement>("[data-search-nothing]");
 const base = container?.dataset["base"] ?? "/";
+// Search runs, so the page's "search needs JavaScript" line no longer applies.
+document.querySelector("[data-search-no-js]")?.remove();
 const pageCount = Number(container?.dataset["pageCount"] ?? 0);
 let pagefind: Promise<Pagefind> | undefined;
 /** The latest search; an older one that finishes later is dropped, so only the newest query shows. */
