@@ -15,7 +15,7 @@ export interface ExcerptSource {
    * No excerpt includes any of it.
    */
   hidden?: string | undefined;
-  /** The page title, which opens the content; an excerpt without matches starts after it. */
+  /** The page title, which opens the content and is shown above the excerpt; the excerpt leaves it out. */
   title?: string | undefined;
 }
 
@@ -51,18 +51,21 @@ const startsSentence = (words: readonly string[], index: number, from: number) =
 export function buildExcerpt({ content, matched, hidden, title }: ExcerptSource, length = EXCERPT_WORDS): ExcerptPart[] {
   const words = content.split(wordSeparator);
   const [hiddenStart, hiddenEnd] = hiddenRange(words, hidden);
+  // The title opens the content but shows above the excerpt already, so the excerpt starts after it.
+  const titleWords = title && content.startsWith(title.trim()) ? title.trim().split(wordSeparator).length : 0;
   // The visible text is the words before the hidden terms and the words after them.
   const segments = ([
-    [0, hiddenStart],
-    [hiddenEnd, words.length],
+    [titleWords, hiddenStart],
+    [Math.max(titleWords, hiddenEnd), words.length],
   ] as const).filter(([from, to]) => to > from);
   const marks = new Set(matched.filter((at) => at >= 0 && at < words.length && (at < hiddenStart || at >= hiddenEnd)));
 
   // The window with the most matches; with none, the text just after the title.
-  const titleWords = title ? title.trim().split(wordSeparator).length : 0;
-  let best = { start: Math.min(titleWords, Math.max(0, words.length - 1)), count: 0, segment: segments[0] ?? [0, words.length] };
+  const fallback = segments[0] ?? [0, words.length];
+  let best = { start: fallback[0], count: 0, segment: fallback };
   for (const at of [...marks].sort((a, b) => a - b)) {
-    const segment = segments.find(([from, to]) => at >= from && at < to) ?? [0, words.length];
+    const segment = segments.find(([from, to]) => at >= from && at < to);
+    if (!segment) continue;
     let count = 0;
     for (let index = at; index < Math.min(at + length, segment[1]); index++) count += Number(marks.has(index));
     if (count > best.count) best = { start: at, count, segment };
@@ -83,7 +86,7 @@ export function buildExcerpt({ content, matched, hidden, title }: ExcerptSource,
     if (last && !last.marked && !marked) last.text += text;
     else parts.push({ text, marked });
   };
-  if (!startsSentence(words, start, 0)) addText("… ", false);
+  if (!startsSentence(words, start, titleWords)) addText("… ", false);
   for (let index = start; index < end; index++) {
     const word = words[index] ?? "";
     if (index > start) addText(" ", false);

@@ -57,6 +57,12 @@ describe("buildExcerpt", () => {
     expect(marked(parts)).toEqual([]);
   });
 
+  it("leaves out the title, which the result shows already", () => {
+    const parts = buildExcerpt({ content, matched: at(content, "money"), hidden: terms, title: "Money and belongings" }, 8);
+    expect(text(parts)).toMatch(/^This lesson is about money/);
+    expect(marked(parts)).toContain("money");
+  });
+
   it("keeps reader-facing characters as plain text", () => {
     const parts = buildExcerpt({ content: "Tags like <b> & “quotes” stay text.", matched: [1] });
     expect(text(parts)).toBe("Tags like <b> & “quotes” stay text.");
