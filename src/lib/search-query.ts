@@ -1,19 +1,17 @@
 import { eng, removeStopwords } from "stopword";
+import { cutWeakTail, rankPages, tailCut, type ConceptHits, type RankedPage, type TailCut, type WordHit } from "./search-ranking.ts";
+import { formsOf, sameMeaning } from "./search-synonyms.ts";
 
-/** The parts of a Pagefind result the course uses (Pagefind's own objects satisfy it). */
-export interface RankedResult<Data> {
-  id: string;
-  score: number;
-  data: () => Promise<Data>;
-}
-
-/** Anything that searches like Pagefind's `search()`; tests pass a fake. */
-export type SearchFn<Data> = (query: string) => Promise<{ results: RankedResult<Data>[] } | null>;
-
-/** Readers' words that say nothing about the topic, on top of the usual English stop words. */
+/**
+ * Readers' words that say nothing about the topic, on top of the usual English stop words: pronouns
+ * and verbs the usual list misses ("she", "see", "want") and words every lesson uses ("ex", "contact").
+ * A stop word never makes a page a result.
+ */
 const courseStopWords = [
-  ...["ex", "partner", "keeps", "can't", "cant", "don't", "dont", "won't", "wont", "im", "i'm", "its", "it's", "let", "again"],
-  ...["really", "just", "so", "much", "many", "anything", "something", "everything", "even", "still", "ever", "now", "get"],
+  ...["she", "hers", "herself", "us", "i'm", "im", "i've", "ive", "i'd", "you're", "they're", "it's", "its", "let"],
+  ...["can't", "cant", "don't", "dont", "won't", "wont", "doesn't", "didn't", "isn't", "wasn't", "no", "not", "yes"],
+  ...["ex", "partner", "keeps", "keep", "again", "really", "just", "so", "anything", "something", "everything", "even", "ever"],
+  ...["see", "say", "says", "want", "know", "think", "go", "going", "ok", "okay", "does", "doing", "done", "one", "anyone"],
 ];
 
 /** Lower-cased words of a query, without punctuation. */
@@ -26,41 +24,59 @@ export function splitWords(query: string): string[] {
     .filter((word) => word.length > 0);
 }
 
-/** The words of a query worth searching on their own: stop words and the course's filler words removed. */
+/** The words of a query worth searching: stop words and the course's filler words removed, each once. */
 export function meaningfulWords(query: string): string[] {
   const words = removeStopwords(splitWords(query), [...eng, ...courseStopWords]);
   return [...new Set(words)];
 }
 
-/**
- * Merges several ranked lists into one. Each list's scores are scaled so its best page scores 1
- * (a long query's raw scores are larger than one word's), then a page's scores are added up,
- * so pages that rank well for more of the reader's words come first.
- */
-export function mergeRanked<Data>(lists: readonly (readonly RankedResult<Data>[])[]): RankedResult<Data>[] {
-  const merged = new Map<string, RankedResult<Data>>();
-  for (const list of lists) {
-    const best = Math.max(...list.map((result) => result.score));
-    for (const result of list) {
-      const score = best > 0 ? result.score / best : 0;
-      const seen = merged.get(result.id);
-      merged.set(result.id, { ...result, score: (seen?.score ?? 0) + score });
-    }
-  }
-  return [...merged.values()].sort((a, b) => b.score - a.score);
+/** One thing the reader asked about: a word of their query and the words that mean the same. */
+export interface Concept {
+  /** The reader's word. */
+  word: string;
+  /** The word and its synonyms (see search-synonyms.ts), each searched on its own. */
+  forms: string[];
 }
 
-/** How many pages a whole-query search must find before a one-word query needs no more help. */
-export const ENOUGH_RESULTS = 3;
+/** The query's meaningful words, with synonyms; two words of one synonym group count once. */
+export function queryConcepts(query: string): Concept[] {
+  const concepts: Concept[] = [];
+  for (const word of meaningfulWords(query)) {
+    if (concepts.some((concept) => sameMeaning(concept.word, word))) continue;
+    concepts.push({ word, forms: formsOf(word) });
+  }
+  return concepts;
+}
+
+/** Anything that searches like Pagefind's `search()`; tests and the evaluation pass their own. */
+export type SearchFn<Data> = (term: string) => Promise<{ results: readonly WordHit<Data>[] } | null>;
 
 /**
- * Searches the reader's whole query and, when it has several meaningful words or finds too few pages,
- * each meaningful word on its own, and merges the lists. Pagefind alone needs every word on one page, so "he owes me money" would otherwise miss.
+ * The pages matching one concept: each form is searched on its own (Pagefind needs every word of a
+ * search on one page), and a page keeps its best score among the forms and every matching position.
  */
-export async function searchInReadersWords<Data>(search: SearchFn<Data>, query: string): Promise<RankedResult<Data>[]> {
-  const whole = (await search(query))?.results ?? [];
-  const words = meaningfulWords(query);
-  if (words.length === 0 || (words.length === 1 && whole.length >= ENOUGH_RESULTS)) return whole;
-  const perWord = await Promise.all(words.map(async (word) => (await search(word))?.results ?? []));
-  return mergeRanked([whole, ...perWord]);
+export async function searchConcept<Data>(search: SearchFn<Data>, concept: Concept): Promise<ConceptHits<Data>> {
+  const hits = new Map<string, WordHit<Data>>();
+  for (const found of await Promise.all(concept.forms.map(search))) {
+    for (const hit of found?.results ?? []) {
+      const seen = hits.get(hit.id);
+      hits.set(hit.id, {
+        id: hit.id,
+        score: Math.max(hit.score, seen?.score ?? 0),
+        words: [...(seen?.words ?? []), ...hit.words],
+        data: seen?.data ?? hit.data,
+      });
+    }
+  }
+  return hits;
+}
+
+/**
+ * Searches a query in readers' own words: each meaningful word (with its synonyms) on its own, ranked
+ * by `rankPages` and cut by `cutWeakTail`. Stop words are never searched, so "he" or "me" alone
+ * never make a page a result. `pageCount` is how many pages the index holds (to weigh rare words).
+ */
+export async function searchInReadersWords<Data>(search: SearchFn<Data>, query: string, pageCount: number, rule: TailCut = tailCut): Promise<RankedPage<Data>[]> {
+  const concepts = await Promise.all(queryConcepts(query).map((concept) => searchConcept(search, concept)));
+  return cutWeakTail(rankPages(concepts, pageCount), rule);
 }

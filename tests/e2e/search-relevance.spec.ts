@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { builtLessonSlugs } from "./support/site";
 
 interface SearchQuery {
   q: string;
@@ -13,12 +14,14 @@ const load = (name: string): SearchQuery[] =>
   (JSON.parse(readFileSync(join(import.meta.dirname, "..", "search", name), "utf8")) as { queries: SearchQuery[] }).queries;
 
 const publicQueries = load("public-queries.json");
-const readerQueries = load("reader-queries.json");
+/** Our reader queries whose expected lessons are all in this build (new lessons may not be merged yet). */
+const lessons = new Set(builtLessonSlugs());
+const readerQueries = load("reader-queries.json").filter((query) => query.expect.every((slug) => lessons.has(slug)));
 
 /** The lesson slugs the search page lists for a query, in ranking order. */
 async function resultSlugs(page: Page, query: string): Promise<string[]> {
   await page.goto(`/search/?q=${encodeURIComponent(query)}`);
-  await expect(page.locator("[data-search-status]")).toHaveText(/results? for|No results/);
+  await expect(page.locator("[data-search-status]")).toHaveText(/results? for|Nothing matched/);
   const hrefs = await page.locator("#search-results a[href^='/lessons/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   return hrefs.map((href) => href.split("/")[2] ?? "");
 }
@@ -28,18 +31,26 @@ test("“he owes me money” finds the money lesson first", async ({ page }) => 
 });
 
 for (const { q, expect: wanted, first } of publicQueries) {
-  test(`public query “${q}” has ${wanted.join(" or ")} in the top three`, async ({ page }) => {
+  test(`public query “${q}” has ${wanted.join(" or ")} in the top three, and at most five results`, async ({ page }) => {
     const slugs = await resultSlugs(page, q);
+    expect(slugs.length, "no more than five results").toBeLessThanOrEqual(5);
     if (first) expect(slugs[0]).toBe(wanted[0]);
     expect(slugs.slice(0, 3).filter((slug) => wanted.includes(slug))).not.toEqual([]);
   });
 }
 
 test(`at least 90% of our own ${readerQueries.length} reader queries find an expected lesson in the top three`, async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(300_000);
+  // One page, searched from its box, so the index loads once.
+  await page.goto("/search/");
+  const box = page.getByRole("searchbox", { name: "What would you like help with?" });
   const misses: string[] = [];
   for (const { q, expect: wanted } of readerQueries) {
-    const top3 = (await resultSlugs(page, q)).slice(0, 3);
+    await box.fill(q);
+    await box.press("Enter");
+    await expect(page.locator("[data-search-status]")).toContainText(`“${q}”`);
+    const hrefs = await page.locator("#search-results a[href^='/lessons/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
+    const top3 = hrefs.slice(0, 3).map((href) => href.split("/")[2] ?? "");
     if (!top3.some((slug) => wanted.includes(slug))) misses.push(`${q} → ${top3.join(", ")}`);
   }
   const hitRate = 1 - misses.length / readerQueries.length;

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { meaningfulWords, mergeRanked, searchInReadersWords, splitWords, type RankedResult } from "../../src/lib/search-query";
+import { meaningfulWords, queryConcepts, searchConcept, searchInReadersWords, splitWords } from "../../src/lib/search-query";
+import type { WordHit } from "../../src/lib/search-ranking";
 
-function result(id: string, score: number): RankedResult<string> {
-  return { id, score, data: async () => id };
+function hit(id: string, score: number, words: number[] = [0]): WordHit<string> {
+  return { id, score, words, data: async () => id };
 }
 
 describe("splitWords", () => {
@@ -17,73 +18,69 @@ describe("meaningfulWords", () => {
     expect(meaningfulWords("I can't stop thinking about texting her")).toEqual(["stop", "thinking", "texting"]);
   });
 
-  it("returns nothing for a query of filler words", () => {
-    expect(meaningfulWords("what is it")).toEqual([]);
+  it("drops short common words, so they never make a result on their own", () => {
+    expect(meaningfulWords("can I see my kids")).toEqual(["kids"]);
+    expect(meaningfulWords("he hit me")).toEqual(["hit"]);
+    expect(meaningfulWords("she is not my ex")).toEqual([]);
   });
 
-  it("does not repeat a word", () => {
+  it("returns nothing for a query of filler words, and repeats no word", () => {
+    expect(meaningfulWords("what is it")).toEqual([]);
     expect(meaningfulWords("money money")).toEqual(["money"]);
   });
 });
 
-describe("mergeRanked", () => {
-  it("scales each list so its best page scores 1, then adds a page's scores", () => {
-    const merged = mergeRanked([[result("a", 2), result("b", 4)], [result("a", 10)]]);
-    expect(merged.map((entry) => [entry.id, entry.score])).toEqual([
-      ["a", 1.5],
-      ["b", 1],
-    ]);
+describe("queryConcepts", () => {
+  it("gives each meaningful word its synonyms", () => {
+    expect(queryConcepts("can I see my kids")).toEqual([{ word: "kids", forms: ["kids", "children", "child"] }]);
   });
 
-  it("keeps a long query's big raw scores from drowning single words", () => {
-    const merged = mergeRanked([[result("common", 30)], [result("topic", 2)], [result("topic", 3), result("common", 1)]]);
-    expect(merged[0]?.id).toBe("topic");
+  it("counts two words of one synonym group once", () => {
+    expect(queryConcepts("kids children").map((concept) => concept.word)).toEqual(["kids"]);
   });
+});
 
-  it("returns nothing for no lists or empty lists", () => {
-    expect(mergeRanked([])).toEqual([]);
-    expect(mergeRanked([[], []])).toEqual([]);
+describe("searchConcept", () => {
+  it("searches every form and keeps each page's best score and every matching position", async () => {
+    const index: Record<string, WordHit<string>[]> = { kids: [hit("children", 2, [5])], children: [hit("children", 6, [9]), hit("public", 1, [3])] };
+    const hits = await searchConcept(async (term) => ({ results: index[term] ?? [] }), { word: "kids", forms: ["kids", "children"] });
+    expect(hits.get("children")?.score).toBe(6);
+    expect(hits.get("children")?.words).toEqual([5, 9]);
+    expect(hits.get("public")?.score).toBe(1);
   });
 });
 
 describe("searchInReadersWords", () => {
-  const index: Record<string, RankedResult<string>[]> = {
-    owes: [result("money", 2)],
-    money: [result("money", 3), result("benefits", 1)],
-    texting: [result("contact", 5), result("police", 4), result("urge", 1)],
-    "my ex keeps texting me": [result("contact", 5), result("police", 4), result("urge", 1)],
-    "can the police help": [result("children", 9), result("money", 8), result("lies", 7)],
-    police: [result("harassment", 3), result("children", 1)],
-    help: [result("harassment", 2), result("lies", 1)],
+  const index: Record<string, WordHit<string>[]> = {
+    owes: [hit("money", 5), hit("final-message", 1)],
+    money: [hit("money", 6), hit("benefits", 1)],
+    he: [hit("a", 9), hit("b", 9), hit("c", 9)],
+    me: [hit("a", 9), hit("b", 9), hit("c", 9)],
   };
   const searched: string[] = [];
-  const search = async (query: string) => {
-    searched.push(query);
-    return { results: index[query] ?? [] };
+  const search = async (term: string) => {
+    searched.push(term);
+    return { results: index[term] ?? [] };
   };
 
-  it("keeps the whole query's ranking when it has one meaningful word and enough pages", async () => {
+  it("puts the page matching the reader's words first and cuts pages far below it", async () => {
+    const found = await searchInReadersWords(search, "he owes me money", 20);
+    expect(found.map((page) => page.id)).toEqual(["money"]);
+  });
+
+  it("never searches stop words", async () => {
     searched.length = 0;
-    const found = await searchInReadersWords(search, "my ex keeps texting me");
-    expect(found.map((entry) => entry.id)).toEqual(["contact", "police", "urge"]);
-    expect(searched).toEqual(["my ex keeps texting me"]);
+    await searchInReadersWords(search, "he owes me money", 20);
+    expect(searched).not.toContain("he");
+    expect(searched).not.toContain("me");
   });
 
-  it("falls back to each meaningful word when Pagefind needs every word on one page", async () => {
-    const found = await searchInReadersWords(search, "he owes me money");
-    expect(found.map((entry) => entry.id)).toEqual(["money", "benefits"]);
-  });
-
-  it("lets pages that match several meaningful words beat the whole query's loose matches", async () => {
-    const found = await searchInReadersWords(search, "can the police help");
-    expect(found[0]?.id).toBe("harassment");
-  });
-
-  it("finds nothing for words the index has never seen", async () => {
-    expect(await searchInReadersWords(search, "zzqxv")).toEqual([]);
+  it("finds nothing for words the index has never seen, or for stop words alone", async () => {
+    expect(await searchInReadersWords(search, "zzqxv", 20)).toEqual([]);
+    expect(await searchInReadersWords(search, "he me", 20)).toEqual([]);
   });
 
   it("treats a search that returns null as no results", async () => {
-    expect(await searchInReadersWords(async () => null, "money owes")).toEqual([]);
+    expect(await searchInReadersWords(async () => null, "money owes", 20)).toEqual([]);
   });
 });

@@ -1,0 +1,73 @@
+import { describe, expect, it } from "vitest";
+import { cutWeakTail, rankPages, tailCut, wordWeight, type WordHit } from "../../src/lib/search-ranking";
+
+function hits(...entries: [string, number, number[]?][]): Map<string, WordHit<string>> {
+  return new Map(entries.map(([id, score, words = [0]]) => [id, { id, score, words, data: async () => id }]));
+}
+
+describe("wordWeight", () => {
+  it("weighs a word on one page far above a word on every page", () => {
+    expect(wordWeight(1, 20)).toBeGreaterThan(2);
+    expect(wordWeight(20, 20)).toBeLessThan(0.05);
+  });
+
+  it("falls as more pages match", () => {
+    expect(wordWeight(2, 20)).toBeGreaterThan(wordWeight(5, 20));
+    expect(wordWeight(5, 20)).toBeGreaterThan(wordWeight(15, 20));
+  });
+
+  it("stays positive when the page count is unknown or too small", () => {
+    expect(wordWeight(3, 0)).toBeGreaterThan(0);
+  });
+});
+
+describe("rankPages", () => {
+  it("scales each word's scores to its best page, then weighs rare words above common ones", () => {
+    const common = hits(...Array.from({ length: 18 }, (_, index): [string, number] => [`page${index}`, 40 - index]));
+    const rare = hits(["topic", 2]);
+    const ranked = rankPages([common, rare], 20);
+    expect(ranked[0]?.id).toBe("topic");
+  });
+
+  it("adds up a page's words, so a page matching more of them comes first", () => {
+    const ranked = rankPages([hits(["both", 1], ["one", 2]), hits(["both", 3])], 20);
+    expect(ranked.map((page) => page.id)).toEqual(["both", "one"]);
+  });
+
+  it("ranks a page using the reader's two words side by side above one where they stand apart", async () => {
+    const ranked = rankPages([hits(["phrase", 1, [10]], ["apart", 1, [10]]), hits(["phrase", 1, [11]], ["apart", 1, [90]])], 20);
+    expect(ranked.map((page) => page.id)).toEqual(["phrase", "apart"]);
+    expect(ranked[0]?.score).toBeGreaterThan(ranked[1]?.score ?? 0);
+  });
+
+  it("collects every matching position of a page for its excerpt", () => {
+    const ranked = rankPages([hits(["page", 1, [4]]), hits(["page", 1, [9, 12]])], 20);
+    expect(ranked[0]?.words).toEqual([4, 9, 12]);
+  });
+
+  it("returns nothing for no words or words without hits", () => {
+    expect(rankPages([], 20)).toEqual([]);
+    expect(rankPages([new Map()], 20)).toEqual([]);
+  });
+});
+
+describe("cutWeakTail", () => {
+  const scored = (...scores: number[]) => scores.map((score, index) => ({ id: String(index), score }));
+
+  it("drops results below the chosen share of the best score", () => {
+    expect(cutWeakTail(scored(10, 6, 4, 3.9, 1), { minShareOfBest: 0.4, maxResults: 5 }).map((page) => page.score)).toEqual([10, 6, 4]);
+  });
+
+  it("shows no more than the most results allowed", () => {
+    expect(cutWeakTail(scored(5, 5, 5, 5, 5, 5, 5))).toHaveLength(tailCut.maxResults);
+  });
+
+  it("shows nothing when nothing scored", () => {
+    expect(cutWeakTail([])).toEqual([]);
+    expect(cutWeakTail(scored(0, 0))).toEqual([]);
+  });
+
+  it("uses the measured rule by default: at most five, none below 40% of the best", () => {
+    expect(tailCut).toEqual({ minShareOfBest: 0.4, maxResults: 5 });
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import { formsOf, sameMeaning, synonymGroups } from "../../src/lib/search-synonyms";
+
+describe("synonymGroups", () => {
+  it("holds lower-case single words, at least two to a group", () => {
+    for (const group of synonymGroups) {
+      expect(group.length).toBeGreaterThanOrEqual(2);
+      for (const word of group) expect(word).toMatch(/^[a-z]+$/);
+    }
+  });
+
+  it("puts a word in one group at most", () => {
+    const words = synonymGroups.flat();
+    expect(new Set(words).size).toBe(words.length);
+  });
+
+  it("never names a lesson: no group word is a lesson slug or a page path", () => {
+    for (const word of synonymGroups.flat()) expect(word).not.toMatch(/-|\//);
+  });
+
+  it("joins the words readers use that stemming cannot join", () => {
+    expect(sameMeaning("kids", "children")).toBe(true);
+    expect(sameMeaning("stalking", "following")).toBe(true);
+    expect(sameMeaning("stole", "stolen")).toBe(true);
+    expect(sameMeaning("hit", "violence")).toBe(true);
+  });
+
+  it("keeps unrelated words apart", () => {
+    expect(sameMeaning("kids", "money")).toBe(false);
+    expect(sameMeaning("money", "car")).toBe(false);
+    expect(sameMeaning("kids", "stalking")).toBe(false);
+  });
+});
+
+describe("formsOf", () => {
+  it("gives the reader's word first, then the rest of its group", () => {
+    expect(formsOf("kids")).toEqual(["kids", "children", "child"]);
+    expect(formsOf("children")).toEqual(["children", "kids", "child"]);
+  });
+
+  it("gives a word outside every group on its own", () => {
+    expect(formsOf("money")).toEqual(["money"]);
+  });
+});
