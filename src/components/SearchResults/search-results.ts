@@ -87,7 +87,7 @@ async function run(query: string): Promise<void> {
     const shown = await Promise.all(ranked.map(async (result) => ({ result, page: await result.data() })));
     if (search !== latestSearch) return;
     if (shown.length === 0) {
-      status.textContent = `${helpFirst}No lesson covers “${trimmed}” yet.`;
+      status.textContent = `${helpFirst}No results. Nothing matched “${trimmed}” well.`;
       container.replaceChildren(...renderNothingMatched(trimmed));
       return;
     }
