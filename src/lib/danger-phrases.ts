@@ -62,7 +62,8 @@ export const dangerTopics: readonly DangerTopic[] = [
       "sexual(?:ly)? (?:assault\\w*|abus\\w*|attack\\w*)",
       "(?:forced|forces|forcing|made|makes|pressured) (?:me )?(?:to have |into )?sex",
       "without (?:my )?consent",
-      "molest\\w*",
+      // "Non-molestation order" is the name of a court order, asked about in ordinary questions.
+      "(?<!non )molest\\w*",
     ],
   },
   {

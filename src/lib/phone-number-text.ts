@@ -9,13 +9,16 @@
 /** A run of digit groups joined by single spaces or hyphens, not part of a longer word, figure, colour, date or web address. */
 const phoneShaped = /(?<![\w#.,:/-])\+?\d+(?:[ -]\d+)*(?![\w-]|[.,]\w)/g;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+/** An SVG icon's coordinate box ("0 0 24 24"): geometry, never text a reader sees. */
+const svgViewBox = /viewBox="[^"]*"/gi;
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Every phone number in `text`: long phone-shaped numbers, and any of `knownNumbers` written as a whole token. */
-export function phoneNumbersIn(text: string, knownNumbers: readonly string[]): string[] {
+export function phoneNumbersIn(source: string, knownNumbers: readonly string[]): string[] {
+  const text = source.replace(svgViewBox, "");
   const groups = [...text.matchAll(phoneShaped)];
   const long = groups.filter((match) => match[0].replace(/\D/g, "").length >= 6 && !isoDate.test(match[0]));
   // A short helpline number that is one group of a longer number is part of that number, not a second one.

@@ -33,6 +33,11 @@ describe("phoneNumbersIn", () => {
     expect(phoneNumbersIn("Call 0800 999 5428", known)).toEqual(["0800 999 5428"]);
   });
 
+  it("ignores an SVG icon's coordinate box, but not a number written beside it", () => {
+    expect(phoneNumbersIn('<svg viewBox="0 0 24 24"></svg>', [])).toEqual([]);
+    expect(phoneNumbersIn('<svg viewBox="0 0 24 24"></svg> Call 0808 2000 247', [])).toEqual(["0808 2000 247"]);
+  });
+
   it("ignores dates, sizes, colours, figures and numbers inside other numbers", () => {
     const harmless = ["checked 2026-11-29", "600,000 iterations", "color: #999999", "margin: 0 0 1rem", "1999 and 9990", "width: 320px", "9.99", "v1.6.0", "3 of 20 lessons", "in 2026", "read on 999.example.org"];
     for (const text of harmless) expect(phoneNumbersIn(text, known)).toEqual([]);
