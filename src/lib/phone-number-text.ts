@@ -9,7 +9,7 @@
 /** A run of digit groups joined by single spaces or hyphens, not part of a longer word, figure, colour, date or web address. */
 const phoneShaped = /(?<![\w#.,:/-])\+?\d+(?:[ -]\d+)*(?![\w-]|[.,]\w)/g;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
-/** An SVG icon's coordinate box ("0 0 24 24"): geometry, never text a reader sees. */
+/** An SVG icon's coordinate box (four numbers in `viewBox`): geometry, never text a reader sees. */
 const svgViewBox = /viewBox="[^"]*"/gi;
 
 function escapeRegExp(text: string): string {
