@@ -13,7 +13,8 @@ describe("reflection crypto", () => {
     expect(sealed.ciphertext).not.toContain("call him");
     const opened = await unsealWithPassphrase(sealed, "river stone lantern");
     expect(opened?.plaintext).toBe("I wanted to call him. I wrote this instead. ✍️");
-  });
+    // Two real key derivations at 600,000 iterations: allow for a slow or busy machine.
+  }, 30_000);
 
   it("uses a fresh salt per lock and a fresh IV per encryption", async () => {
     const first = await createLockKey("same words", quick);
