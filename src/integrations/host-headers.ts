@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { inlineHashSources, withoutUnusedHashes } from "../lib/csp-hashes";
 import { securityHeaders, sitePolicy } from "../lib/security-headers";
 import { caddyfile, netlifyHeaders, nginxServer } from "../lib/server-config";
 
@@ -26,7 +27,7 @@ export function metaPolicyOf(html: string): string | undefined {
 }
 
 /**
- * After the build, reads the policy Astro wrote into the pages and writes the same policy, with the
+ * After the build, keeps in each page's policy only the inline hashes some page uses, then writes that policy, with the
  * other security headers, for the hosts people use: `_headers` inside the site (Netlify, Cloudflare
  * Pages), and `nginx.conf` and `Caddyfile` in `deploy/` beside it (server files, not for upload).
  */
@@ -40,7 +41,17 @@ export default function hostHeaders(options: HostHeadersOptions = {}): AstroInte
       },
       "astro:build:done": ({ dir, logger }) => {
         const siteDir = fileURLToPath(dir);
-        const policies = new Map(htmlPages(siteDir).map((page) => [page, metaPolicyOf(readFileSync(join(siteDir, page), "utf8"))]));
+        const pages = new Map(htmlPages(siteDir).map((page) => [page, readFileSync(join(siteDir, page), "utf8")]));
+        // First tighten every page's policy to the inline hashes the site really uses (see csp-hashes.ts).
+        const used = new Set([...pages.values()].flatMap(inlineHashSources));
+        for (const [page, html] of pages) {
+          const policy = metaPolicyOf(html);
+          if (policy === undefined) continue;
+          const trimmed = html.replace(`content="${policy}"`, `content="${withoutUnusedHashes(policy, used)}"`);
+          pages.set(page, trimmed);
+          writeFileSync(join(siteDir, page), trimmed);
+        }
+        const policies = new Map([...pages].map(([page, html]) => [page, metaPolicyOf(html)]));
         const input = {
           headers: securityHeaders(sitePolicy(policies)),
           base,
