@@ -53,6 +53,7 @@ export function createReflectionsJournal(store: ReflectionsStore = createReflect
   // The locked value with every draft applied, sealed ahead of time, and the stored text it was made from.
   let sealedDrafts: { base: string | null; value: Locked } | undefined;
   let draftsVersion = 0;
+  let sealedVersion = 0;
   // Counts erasures, so that a save that was waiting when everything was erased never writes.
   let erasures = 0;
 
@@ -96,21 +97,28 @@ export function createReflectionsJournal(store: ReflectionsStore = createReflect
     });
   };
 
+  // The answers last opened for sealing drafts, by the stored text they came from, so each keystroke costs one encryption.
+  let opened: { base: string | null; answers: ReflectionAnswer[] } | undefined;
+
   /** Seals the drafts now, while there is time, so that leaving the page only has to write. */
-  const sealDrafts = (): Promise<void> => {
+  const sealDrafts = async (): Promise<void> => {
     const version = ++draftsVersion;
-    return store.transaction(async (tx) => {
-      const key = session;
-      if (version !== draftsVersion || !key) return;
-      const base = tx.text();
-      const found = tx.read();
-      if (found.status !== "ok" || found.value.state !== "locked") return;
+    const key = session;
+    const stored = store.transactionNow((tx) => tx.text());
+    const found = store.read();
+    if (!key || found.status !== "ok" || found.value.state !== "locked") return;
+    let source = opened;
+    if (source?.base !== stored) {
       const answers = await openWith(found.value, key);
       if (!answers) return;
-      const sealed = await (await lockCrypto()).seal(JSON.stringify(applyDrafts(answers)), key);
-      // A newer draft may have been sealed meanwhile; never replace it with this older one.
-      if (version === draftsVersion || !sealedDrafts) sealedDrafts = { base, value: lockedWith(sealed) };
-    });
+      source = opened = { base: stored, answers };
+    }
+    const sealed = await (await lockCrypto()).seal(JSON.stringify(applyDrafts(source.answers)), key);
+    // Keep the newest copy sealed so far: a slower, older one never replaces it.
+    if (version > sealedVersion) {
+      sealedVersion = version;
+      sealedDrafts = { base: source.base, value: lockedWith(sealed) };
+    }
   };
 
   const forgetDrafts = () => {
@@ -124,19 +132,19 @@ export function createReflectionsJournal(store: ReflectionsStore = createReflect
     load: (): Promise<JournalState> => stateOf(store.read()),
     subscribe: store.subscribe,
 
-    /** Notes words typed but not yet saved, and seals them ahead of time when the reflections are unlocked. */
-    draft: (lesson: string, prompt: string, text: string, now = new Date()): void => {
+    /** Notes words typed but not yet saved, and seals them ahead of time when the reflections are unlocked (resolves once sealed). */
+    draft: (lesson: string, prompt: string, text: string, now = new Date()): Promise<void> => {
       drafts.set(`${lesson}/${prompt}`, { lesson, prompt, text, at: now });
-      if (session) void sealDrafts();
+      return session ? sealDrafts() : Promise.resolve();
     },
 
     saveAnswer: async (lesson: string, prompt: string, text: string, now = new Date()): Promise<JournalWriteResult> => {
       const result = await change((answers) => withAnswer(answers, lesson, prompt, text, now));
       const name = `${lesson}/${prompt}`;
-      if (result.ok && drafts.get(name)?.text === text) {
-        drafts.delete(name);
-        if (drafts.size === 0) sealedDrafts = undefined;
-      }
+      if (result.ok && drafts.get(name)?.text === text) drafts.delete(name);
+      if (drafts.size === 0) sealedDrafts = undefined;
+      // What is stored changed, so the copy for leaving is sealed again on top of it.
+      else if (result.ok && session) void sealDrafts();
       return result;
     },
 

@@ -12,9 +12,6 @@ function setup(storage = new MemoryStorage()) {
   return { storage, store, journal: createReflectionsJournal(store, { iterations }) };
 }
 
-/** Waits until every change this store's page queued (such as sealing drafts) has run. */
-const settled = (store: ReturnType<typeof createReflectionsStore>) => store.transaction(() => undefined);
-
 const stored = (storage: MemoryStorage) => storage.getItem(storageKeys.reflections);
 
 describe("reflections journal", () => {
@@ -196,18 +193,17 @@ describe("saving on leaving the page", () => {
   it("writes open drafts at once, merged into what is stored", async () => {
     const { storage, journal } = setup();
     await journal.saveAnswer("wanting-answers", "what-you-know", "saved earlier");
-    journal.draft("when-it-ends", "one-small-thing", "typed just now");
+    void journal.draft("when-it-ends", "one-small-thing", "typed just now");
     expect(journal.saveDraftsNow()).toEqual({ ok: true });
     expect(stored(storage)).toContain("typed just now");
     expect(stored(storage)).toContain("saved earlier");
   });
 
   it("writes locked drafts at once from the copy sealed while typing, never in plain text", async () => {
-    const { storage, store, journal } = setup();
+    const { storage, journal } = setup();
     await journal.saveAnswer("wanting-answers", "what-you-know", "saved earlier");
     await journal.setLock("correct horse");
-    journal.draft("when-it-ends", "one-small-thing", "typed just now");
-    await settled(store);
+    await journal.draft("when-it-ends", "one-small-thing", "typed just now");
     expect(journal.saveDraftsNow()).toEqual({ ok: true });
     expect(stored(storage)).not.toContain("typed just now");
     const { journal: nextPage } = setup(storage);
@@ -217,10 +213,9 @@ describe("saving on leaving the page", () => {
   });
 
   it("refuses rather than overwrite when another tab saved after the copy was sealed", async () => {
-    const { storage, store, journal } = setup();
+    const { storage, journal } = setup();
     await journal.setLock("correct horse");
-    journal.draft("when-it-ends", "one-small-thing", "typed just now");
-    await settled(store);
+    await journal.draft("when-it-ends", "one-small-thing", "typed just now");
     const { journal: other } = setup(storage);
     await other.unlock("correct horse");
     await other.saveAnswer("wanting-answers", "what-you-know", "from the other tab");
@@ -243,7 +238,7 @@ describe("saving on leaving the page", () => {
           }),
       );
     });
-    journal.draft("when-it-ends", "one-small-thing", "typed before the erase");
+    void journal.draft("when-it-ends", "one-small-thing", "typed before the erase");
     const waiting = journal.saveAnswer("when-it-ends", "one-small-thing", "typed before the erase");
     journal.forgetDrafts();
     release();

@@ -65,7 +65,7 @@ if (section) {
 
   for (const field of fields) {
     const typed = () => {
-      journal.draft(lesson, field.id, field.box.value);
+      void journal.draft(lesson, field.id, field.box.value);
       field.saver.schedule(field.box.value);
     };
     // Words typed before this script arrived are kept and saved.

@@ -1,6 +1,6 @@
 import { browserStorage, failureOf, type WriteResult } from "./browser-storage";
 import { isRecord } from "./json-shape";
-import { withKeyLock } from "./key-lock";
+import { catchUp, markWritten, withKeyLock } from "./key-lock";
 import { setAside } from "./unreadable";
 import { unreadableKey } from "./storage-keys";
 
@@ -70,6 +70,9 @@ const MAX_ATTEMPTS = 5;
 
 /** Creates a store. `storage` is injectable so tests can pass a full, throwing or missing storage. */
 export function createVersionedStore<T>(schema: StoreSchema<T>, storage: () => Storage | undefined = browserStorage): VersionedStore<T> {
+  // Only the page's real localStorage is shared with other tabs (tests pass their own storage).
+  const shared = storage === browserStorage;
+
   /** The stored text, or "unavailable" when storage is blocked. */
   const readText = (): string | null | "unavailable" => {
     const target = storage();
@@ -109,11 +112,13 @@ export function createVersionedStore<T>(schema: StoreSchema<T>, storage: () => S
       const kept = setAside(target, schema.key, text);
       if (!kept.ok) return kept;
     }
+    const written = JSON.stringify({ ...value, version: schema.version });
     try {
-      target.setItem(schema.key, JSON.stringify({ ...value, version: schema.version }));
+      target.setItem(schema.key, written);
     } catch (error) {
       return { ok: false, reason: failureOf(error) };
     }
+    if (shared) markWritten(schema.key, written);
     notify();
     return { ok: true };
   };
@@ -145,9 +150,8 @@ export function createVersionedStore<T>(schema: StoreSchema<T>, storage: () => S
 
   const transaction = <R>(task: (tx: StoreTransaction<T>) => Promise<R> | R): Promise<R> =>
     withKeyLock(schema.key, async () => {
-      // Each tab's renderer keeps its own copy of localStorage, and another tab's write reaches it as a
-      // separate task that can run after this lock was granted: let queued tasks run before reading.
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      // Another tab's last write may not have reached this tab's copy of localStorage yet.
+      if (shared) await catchUp(schema.key, () => (storage() ? storage()?.getItem(schema.key) ?? null : null));
       for (let tries = 1; ; tries++) {
         const run = attempt(task);
         const result = await run.result;
@@ -176,6 +180,7 @@ export function createVersionedStore<T>(schema: StoreSchema<T>, storage: () => S
       } catch (error) {
         return { ok: false, reason: failureOf(error) };
       }
+      if (shared) markWritten(schema.key, null);
       notify();
       return { ok: true };
     },
