@@ -4,7 +4,7 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { parsePolicy } from "../../src/lib/security-headers";
-import { distDir } from "../../scripts/built-site.mjs";
+import { distDir } from "../../tooling/built-site.ts";
 import { hydrateEveryIsland, recordCspViolations } from "./support/csp";
 import { exitDestination, stubExitDestination } from "./support/exit-destination";
 import { firstLesson, openLessonPrompts, writeAndWaitForSave } from "./support/reflections";

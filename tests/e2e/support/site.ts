@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { Page } from "@playwright/test";
-import { distDir, htmlFiles, lessonPages, urlPathOf } from "../../../scripts/built-site.mjs";
+import { distDir, htmlFiles, lessonPages, urlPathOf } from "../../../tooling/built-site.ts";
 
 /** The URL path of every HTML page in the built site, so a new page is covered without editing tests. */
 export function builtPages(): string[] {

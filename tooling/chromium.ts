@@ -1,3 +1,4 @@
+// How the browser tests and the scripts (bench, search evaluation) start Chromium: one binary, one set of flags.
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
 
@@ -22,6 +23,22 @@ export function chromiumPath(): string {
   }
   return found;
 }
+
+/** Flags that keep Chromium quiet: no sandbox (containers), no GPU, and no calls home of its own. */
+export const quietChromiumFlags: readonly string[] = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--no-first-run",
+];
+
+/**
+ * Flags for the scripts' own Chromium: headless, quiet, and every host except 127.0.0.1 made
+ * unresolvable (the network may be closed, and privacy matters).
+ */
+export const scriptChromiumFlags: string[] = ["--headless", ...quietChromiumFlags, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"];
 
 function safely(read: () => string): string | undefined {
   try {
