@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { chromium, type Response } from "@playwright/test";
 import { projectDir } from "../tooling/built-site.ts";
-import { chromiumPath, scriptChromiumFlags } from "../tooling/chromium.ts";
+import { chromiumPath, recordForeignRequests, scriptChromiumFlags } from "../tooling/chromium.ts";
 import { serveFolder } from "./static-server.ts";
 import { syntheticLesson, syntheticSlug } from "./synthetic-lessons.ts";
 
@@ -69,10 +69,7 @@ export async function firstQueryBytes(distDir: string, query = "money"): Promise
   try {
     const page = await browser.newPage();
     const responses: Response[] = [];
-    const foreign: string[] = [];
-    page.on("request", (request) => {
-      if (!request.url().startsWith(server.origin) && !/^(data|blob):/.test(request.url())) foreign.push(request.url());
-    });
+    const foreign = recordForeignRequests(page, server.origin);
     page.on("response", (response) => {
       if (new URL(response.url()).pathname.startsWith("/pagefind/")) responses.push(response);
     });

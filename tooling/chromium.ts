@@ -1,6 +1,7 @@
-// How the browser tests and the scripts (bench, search evaluation) start Chromium: one binary, one set of flags.
+// How the browser tests and the scripts (bench, search evaluation) start and watch Chromium: one binary,
+// one set of flags, one record of requests that leave the site.
 import { existsSync } from "node:fs";
-import { chromium } from "@playwright/test";
+import { chromium, type Page } from "@playwright/test";
 
 /**
  * Finds a Chromium to test with, in this order: CHROMIUM_PATH, Playwright's own download,
@@ -39,6 +40,16 @@ export const quietChromiumFlags: readonly string[] = [
  * unresolvable (the network may be closed, and privacy matters).
  */
 export const scriptChromiumFlags: string[] = ["--headless", ...quietChromiumFlags, "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1"];
+
+/** Records every request the page makes to anywhere but the site's own origin. */
+export function recordForeignRequests(page: Page, origin: string): string[] {
+  const foreign: string[] = [];
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== "data:" && url.protocol !== "blob:" && url.origin !== origin) foreign.push(request.url());
+  });
+  return foreign;
+}
 
 function safely(read: () => string): string | undefined {
   try {
