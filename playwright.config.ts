@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromiumPath } from "./tests/e2e/support/chromium-path";
+import { chromiumPath, quietChromiumFlags } from "./tooling/chromium.ts";
 
 const port = Number(process.env["E2E_PORT"] ?? 4329);
 // nginx serves the same build with the generated server block, headers and all.
@@ -21,7 +21,7 @@ export default defineConfig({
     browserName: "chromium",
     launchOptions: {
       executablePath: chromiumPath(),
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      args: [...quietChromiumFlags],
     },
   },
   projects: [
@@ -30,13 +30,13 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `node scripts/serve-dist.mjs ${port}`,
+      command: `node scripts/serve-dist.ts ${port}`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
-      command: `node scripts/serve-nginx.mjs ${nginxPort}`,
+      command: `node scripts/serve-nginx.ts ${nginxPort}`,
       url: `http://127.0.0.1:${nginxPort}/`,
       reuseExistingServer: false,
       timeout: 60_000,

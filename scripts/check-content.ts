@@ -4,10 +4,10 @@
 // Also prints each lesson's word count and reading grade. Run with `npm run check:content`.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { copiedRuns } from "../src/lib/content-checks/copied-runs.ts";
-import { outlineOrderProblems, outlineSlugs } from "../src/lib/content-checks/outline.ts";
-import { readingGrade, wordsOf } from "../src/lib/content-checks/readability.ts";
-import { readLessonText } from "../src/lib/content-checks/lesson-text.ts";
+import { copiedRuns } from "../tooling/content-checks/copied-runs.ts";
+import { outlineOrderProblems, outlineSlugs } from "../tooling/content-checks/outline.ts";
+import { readingGrade, wordsOf } from "../tooling/content-checks/readability.ts";
+import { readLessonText } from "../tooling/content-checks/lesson-text.ts";
 
 const root = join(import.meta.dirname, "..");
 const shared = process.env["SHARED_DIR"] ?? join(root, "..", "shared");

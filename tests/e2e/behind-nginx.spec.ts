@@ -4,11 +4,12 @@ import { readdirSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { parsePolicy } from "../../src/lib/security-headers";
-import { distDir } from "../../scripts/built-site.mjs";
+import { distDir } from "../../tooling/built-site.ts";
+import { recordForeignRequests } from "../../tooling/chromium.ts";
 import { hydrateEveryIsland, recordCspViolations } from "./support/csp";
 import { exitDestination, stubExitDestination } from "./support/exit-destination";
 import { firstLesson, openLessonPrompts, writeAndWaitForSave } from "./support/reflections";
-import { builtLessonSlugs, builtPages, recordForeignRequests } from "./support/site";
+import { builtLessonSlugs, builtPages } from "./support/site";
 
 /** A file from a built folder, as a URL path: /_astro/x.js. */
 function firstBuiltFile(folder: string, extension: string): string {

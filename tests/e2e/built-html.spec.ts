@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import { deployDir, distDir } from "../../scripts/built-site.mjs";
+import { deployDir, distDir } from "../../tooling/built-site.ts";
 import { parsePolicy } from "../../src/lib/security-headers";
 import { builtPageFile, builtPages } from "./support/site";
 

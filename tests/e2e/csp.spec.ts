@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { recordForeignRequests } from "../../tooling/chromium.ts";
 import { hydrateEveryIsland, policyOf, recordCspViolations } from "./support/csp";
-import { builtPages, recordForeignRequests } from "./support/site";
+import { builtPages } from "./support/site";
 
 for (const path of builtPages()) {
   test(`${path}: a strict CSP, no violation and nothing sent elsewhere, with every island hydrated and a search run`, async ({ page, baseURL }) => {

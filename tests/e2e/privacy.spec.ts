@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { builtPages, recordForeignRequests } from "./support/site";
+import { recordForeignRequests } from "../../tooling/chromium.ts";
+import { builtPages } from "./support/site";
 
 for (const path of builtPages()) {
   test(`${path} makes no request outside the site`, async ({ page, baseURL }) => {

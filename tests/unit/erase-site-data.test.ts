@@ -4,10 +4,9 @@ import { describeKey, eraseMessage, eraseSiteData } from "../../src/lib/storage/
 /** A Storage kept in a Map, with optional failures to stand in for blocked or locked storage. */
 class FakeStorage implements Storage {
   readonly items = new Map<string, string>();
-  constructor(
-    entries: Record<string, string> = {},
-    private readonly options: { throwOnRead?: boolean; refuseRemove?: string[] } = {},
-  ) {
+  private readonly options: { throwOnRead?: boolean; refuseRemove?: string[] };
+  constructor(entries: Record<string, string> = {}, options: { throwOnRead?: boolean; refuseRemove?: string[] } = {}) {
+    this.options = options;
     for (const [key, value] of Object.entries(entries)) this.items.set(key, value);
   }
   get length(): number {

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { readLessonText } from "../../../src/lib/content-checks/lesson-text";
+import { readLessonText } from "../../../tooling/content-checks/lesson-text.ts";
 import { lessonSchema, type LessonData } from "../../../src/lib/lesson-schema";
 
 const lessonsDir = join(import.meta.dirname, "..", "..", "..", "src", "content", "lessons");

@@ -1,6 +1,5 @@
 import { join } from "node:path";
-import type { Page } from "@playwright/test";
-import { distDir, htmlFiles, lessonPages, urlPathOf } from "../../../scripts/built-site.mjs";
+import { distDir, htmlFiles, lessonPages, urlPathOf } from "../../../tooling/built-site.ts";
 
 /** The URL path of every HTML page in the built site, so a new page is covered without editing tests. */
 export function builtPages(): string[] {
@@ -16,14 +15,4 @@ export function builtPageFile(path: string): string {
 /** The lesson slugs, from the built lesson folders. */
 export function builtLessonSlugs(): string[] {
   return lessonPages(distDir()).map((path) => path.split("/")[2] ?? "");
-}
-
-/** Records every request the page makes to anywhere but the site's own origin. */
-export function recordForeignRequests(page: Page, origin: string): string[] {
-  const foreign: string[] = [];
-  page.on("request", (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== "data:" && url.protocol !== "blob:" && url.origin !== origin) foreign.push(request.url());
-  });
-  return foreign;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { syntheticLesson, syntheticSlug } from "../../scripts/synthetic-lessons.mjs";
+import { syntheticLesson, syntheticSlug } from "../../../scripts/synthetic-lessons.ts";
 
 const lesson = `---
 title: Money and belongings

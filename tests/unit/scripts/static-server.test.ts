@@ -3,7 +3,7 @@ import { request } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isInside, serveFolder } from "../../scripts/static-server.mjs";
+import { isInside, serveFolder } from "../../../scripts/static-server.ts";
 
 /** GETs a raw path (sent as written, not normalised by a URL parser) and returns the status and body. */
 function get(origin: string, path: string): Promise<{ status: number; body: string }> {

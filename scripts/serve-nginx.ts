@@ -1,19 +1,19 @@
 // Serves the built site with nginx and the server block the build generated (deploy/nginx.conf), as a
-// production host would: `node scripts/serve-nginx.mjs <port>`. The browser tests start it to check the
+// production host would: `node scripts/serve-nginx.ts <port>`. The browser tests start it to check the
 // headers in force. nginx runs in the foreground as the current user, on 127.0.0.1 only, with its pid,
 // logs and temp files in a temporary folder; on SIGTERM or SIGINT it is stopped by its process id.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir, userInfo } from "node:os";
 import { dirname, join } from "node:path";
-import { deployDir, distDir, requireBuild } from "./built-site.mjs";
+import { deployDir, distDir, requireBuild } from "../tooling/built-site.ts";
 
 const port = Number(process.argv[2] ?? 4330);
 const dir = distDir();
 requireBuild(dir);
 
 /** nginx's own config folder (for mime.types), from `nginx -V`: /etc/nginx on Debian. */
-function nginxConfigFolder() {
+function nginxConfigFolder(): string {
   const { stderr } = spawnSync("nginx", ["-V"], { encoding: "utf8" }); // nginx prints its build options on stderr
   return dirname(/--conf-path=(\S+)/.exec(stderr)?.[1] ?? "/etc/nginx/nginx.conf");
 }
@@ -50,8 +50,8 @@ http {
 const nginx = spawn("nginx", ["-p", temp, "-e", "stderr", "-c", join(temp, "nginx.conf"), "-g", "daemon off;"], { stdio: "inherit" });
 console.log(`nginx (pid ${nginx.pid}) serving ${dir} at http://127.0.0.1:${port}/`);
 
-function stop() {
-  if (nginx.exitCode === null) process.kill(nginx.pid, "SIGQUIT");
+function stop(): void {
+  if (nginx.exitCode === null && nginx.pid !== undefined) process.kill(nginx.pid, "SIGQUIT");
 }
 nginx.on("exit", (code, signal) => {
   rmSync(temp, { recursive: true, force: true });

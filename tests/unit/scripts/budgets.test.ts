@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeOverage, KB, lessonBudget, overages, shareOfBudget } from "../../scripts/budgets.mjs";
+import { describeOverage, KB, lessonBudget, overages, shareOfBudget } from "../../../scripts/budgets.ts";
 
 describe("lesson page budgets", () => {
   it("are the issue's limits in gzip bytes", () => {

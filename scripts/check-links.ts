@@ -2,14 +2,14 @@
 // are listed, never fetched. `npm run check:links` after `npm run build` (honours SITE_OUT_DIR).
 import { relative } from "node:path";
 import { LinkChecker } from "linkinator";
-import { distDir, htmlFiles, requireBuild } from "./built-site.mjs";
-import { brokenReason, classifyLink, summarizeLinks } from "./link-report.mjs";
+import { distDir, htmlFiles, requireBuild } from "../tooling/built-site.ts";
+import { brokenReason, classifyLink, summarizeLinks, type BrokenLink } from "./link-report.ts";
 
 const dir = distDir();
 requireBuild(dir);
 
 /** Linkinator serves the folder itself on localhost; we skip anything else so nothing leaves the machine. */
-async function scan(siteDir) {
+async function scan(siteDir: string) {
   const checker = new LinkChecker();
   let origin = "";
   checker.on("pagestart", (url) => {
@@ -24,12 +24,12 @@ async function scan(siteDir) {
     checkFragments: true,
     concurrency: 8,
     timeout: 10_000,
-    linksToSkip: async (link) => classifyLink(link, origin) !== "internal",
+    linksToSkip: async (link: string) => classifyLink(link, origin) !== "internal",
   });
   return { links, origin };
 }
 
-function printBroken(broken) {
+function printBroken(broken: readonly BrokenLink[]): void {
   console.error(`\nBroken internal links, anchors or assets: ${broken.length}`);
   for (const entry of broken) {
     const { url, pages } = entry;
@@ -38,7 +38,7 @@ function printBroken(broken) {
   }
 }
 
-function printExternal(external) {
+function printExternal(external: readonly { url: string; pages: number }[]): void {
   console.log(`External links (listed, not fetched): ${external.length}`);
   for (const { url, pages } of external) console.log(`  ${url}  (on ${pages} page${pages === 1 ? "" : "s"})`);
 }

@@ -1,31 +1,38 @@
 // `npm run bench`: a benchmark, not a test. Builds the project in temporary copies (never touching
 // dist/), then prints page weights, Lighthouse mobile scores and build scaling. `-- --quick` skips the
 // ×50 build and Lighthouse. Scores come from one run, build times from the fastest of two: compare ratios.
-import { lighthouseMobile } from "./bench-lighthouse.mjs";
-import { measureScale } from "./bench-scaling.mjs";
-import { kb, printWeights, row, weightRows } from "./page-weight-table.mjs";
-import { serveFolder } from "./static-server.mjs";
+import { lighthouseMobile, type LighthouseSummary } from "./bench-lighthouse.ts";
+import { measureScale } from "./bench-scaling.ts";
+import { kb, printWeights, row, weightRows, type WeightRow } from "./page-weight-table.ts";
+import { serveFolder } from "./static-server.ts";
 
 const quick = process.argv.includes("--quick");
 const multipliers = quick ? [1, 10] : [1, 10, 50];
 
+/** A Lighthouse summary with the page type it is for. */
+type NamedSummary = LighthouseSummary & { name: string };
+/** One build size's measurements. */
+type Scale = Awaited<ReturnType<typeof measureScale>>;
+
 /** Lighthouse on home, the heaviest lesson and a search with results, served like a static host. */
-async function runLighthouse(distDir, rows) {
+async function runLighthouse(distDir: string, rows: readonly WeightRow[]): Promise<NamedSummary[]> {
+  const lesson = rows.find((r) => r.name === "lesson");
+  if (!lesson) throw new Error("The page-weight table has no lesson row to run Lighthouse on.");
   const server = await serveFolder(distDir);
   try {
     const targets = [
       { name: "home", path: "/" },
-      { name: "lesson", path: rows.find((r) => r.name === "lesson").path },
+      { name: "lesson", path: lesson.path },
       { name: "search ?q=money", path: "/search/?q=money" },
     ];
     const results = await lighthouseMobile(targets.map((t) => `${server.origin}${t.path}`));
-    return results.map((result, i) => ({ name: targets[i].name, ...result }));
+    return results.map((result, i) => ({ name: targets[i]?.name ?? result.url, ...result }));
   } finally {
     await server.close();
   }
 }
 
-function printLighthouse(results) {
+function printLighthouse(results: readonly NamedSummary[]): void {
   const widths = [16, 5, 5, 5, 5, 8, 8, 6];
   console.log("\nLighthouse mobile (simulated slow 4G, mid-range phone; ONE run each, scores move a few points between runs)");
   console.log(row(["page", "perf", "a11y", "best", "seo", "LCP", "TBT", "CLS"], widths));
@@ -38,8 +45,8 @@ function printLighthouse(results) {
   for (const warning of results.flatMap((r) => r.warnings)) console.log(`lighthouse warning: ${warning}`);
 }
 
-function printScaling(scales) {
-  const base = scales[0];
+function printScaling(scales: readonly Scale[]): void {
+  const base = scales[0]?.seconds ?? NaN;
   const widths = [14, 9, 9, 15, 13, 22];
   console.log("\nBuild scaling (synthetic copies of every lesson; fastest of 2 cold builds each; compare ratios, not seconds)");
   console.log(row(["lessons", "build", "÷ real", "pagefind total", "index data", "first query (\"money\")"], widths));
@@ -47,7 +54,7 @@ function printScaling(scales) {
     const cells = [
       `${s.lessonCount} (×${s.multiplier})`,
       `${s.seconds.toFixed(1)} s`,
-      `${(s.seconds / base.seconds).toFixed(2)}`,
+      `${(s.seconds / base).toFixed(2)}`,
       kb(s.pagefind.total),
       kb(s.pagefind.data),
       `${kb(s.firstQuery.bytes)} in ${s.firstQuery.requests} req.`,
@@ -58,10 +65,10 @@ function printScaling(scales) {
 }
 
 const started = performance.now();
-const log = (message) => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}`);
-const scales = [];
-let rows = [];
-let lighthouseResults = [];
+const log = (message: string): void => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)} s] ${message}`);
+const scales: Scale[] = [];
+let rows: WeightRow[] = [];
+let lighthouseResults: NamedSummary[] = [];
 for (const multiplier of multipliers) {
   log(`building ×${multiplier} in a temporary copy…`);
   scales.push(

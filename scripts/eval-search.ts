@@ -6,72 +6,93 @@
 // src/lib/search-ranking.ts was chosen. Builds nothing: run `npm run build` first.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "@playwright/test";
-import { searchInReadersWords } from "../src/lib/search-query.ts";
-import { searchRanking, tailCut } from "../src/lib/search-ranking.ts";
-import { chromiumFlags, chromiumPath } from "./bench-browser.mjs";
-import { distDir, projectDir, requireBuild } from "./built-site.mjs";
-import { serveFolder } from "./static-server.mjs";
+import { chromium, type Page } from "@playwright/test";
+import { searchInReadersWords, type SearchFn } from "../src/lib/search-query.ts";
+import { searchRanking, tailCut, type WordHit } from "../src/lib/search-ranking.ts";
+import { distDir, projectDir, requireBuild } from "../tooling/built-site.ts";
+import { chromiumPath, scriptChromiumFlags } from "../tooling/chromium.ts";
+import { serveFolder } from "./static-server.ts";
 
-const sharedQueries = join(process.env.SHARED_DIR ?? join(projectDir, "..", "shared"), "docs", "search-queries.json");
+/** The part of Pagefind's browser API this evaluation calls, inside the page. */
+interface Pagefind {
+  options: (options: object) => Promise<void>;
+  search: SearchFn<{ url: string }>;
+}
+
+/** A query set's file: each reader's question and the lessons accepted as answers. */
+interface QuerySet {
+  queries: { q: string; expect: string[]; first?: boolean }[];
+}
+
+/** How one engine did on one set. */
+interface Tally {
+  top1: number;
+  top3: number;
+  shown: number;
+  accepted: number;
+  most: number;
+  misses: string[];
+}
+
+const sharedQueries = join(process.env["SHARED_DIR"] ?? join(projectDir, "..", "shared"), "docs", "search-queries.json");
 const ownQueries = join(projectDir, "tests", "search", "reader-queries.json");
 
 const sets = [
   ["public", sharedQueries],
   ["own", ownQueries],
-].filter(([name, file]) => existsSync(file) || void console.warn(`(${name} set not found at ${file}; set SHARED_DIR; skipped)`));
+].filter(([name, file]) => (file !== undefined && existsSync(file)) || void console.warn(`(${name} set not found at ${file}; set SHARED_DIR; skipped)`));
 
 /** Tail cuts compared: share of the best score a result needs to be shown. */
 const sharesToCompare = [0, 0.2, 0.3, 0.4, 0.5, 0.6];
 
-const slugOf = (url) => /\/lessons\/([^/]+)\//.exec(url)?.[1] ?? url;
+const slugOf = (url: string): string => /\/lessons\/([^/]+)\//.exec(url)?.[1] ?? url;
 
-async function siteSearch(page, origin, query) {
+async function siteSearch(page: Page, origin: string, query: string): Promise<string[]> {
   await page.goto(`${origin}/search/?q=${encodeURIComponent(query)}`);
   await page.locator("[data-search-status]").filter({ hasText: /result|Nothing|could not/ }).waitFor();
   return (await page.locator("#search-results a[href*='/lessons/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""))).map(slugOf);
 }
 
-async function rawPagefind(page, query) {
+async function rawPagefind(page: Page, query: string): Promise<string[]> {
   const urls = await page.evaluate(async (words) => {
-    const pagefind = await import("/pagefind/pagefind.js");
+    const pagefindUrl = "/pagefind/pagefind.js";
+    const pagefind: Pagefind = await import(pagefindUrl);
     const search = await pagefind.search(words);
-    return Promise.all(search.results.slice(0, 3).map(async (result) => (await result.data()).url));
+    return Promise.all((search?.results ?? []).slice(0, 3).map(async (result) => (await result.data()).url));
   }, query);
   return urls.map(slugOf);
 }
 
 /** Pagefind's hits for one word, with the page's slug as its data; remembered, as the cuts reuse them. */
-function pagefindWordSearch(page) {
-  const seen = new Map();
+function pagefindWordSearch(page: Page): SearchFn<string> {
+  const seen = new Map<string, Promise<{ results: WordHit<string>[] }>>();
   return (term) => {
-    if (!seen.has(term)) {
-      seen.set(
-        term,
-        page
-          .evaluate(
-            async ([word, ranking]) => {
-              const pagefind = await import("/pagefind/pagefind.js");
-              await pagefind.options({ ranking });
-              const search = await pagefind.search(word);
-              return Promise.all(search.results.map(async (hit) => ({ id: hit.id, score: hit.score, words: hit.words, url: (await hit.data()).url })));
-            },
-            [term, searchRanking],
-          )
-          .then((hits) => ({ results: hits.map((hit) => ({ ...hit, data: async () => slugOf(hit.url) })) })),
-      );
-    }
-    return seen.get(term);
+    const remembered = seen.get(term);
+    if (remembered) return remembered;
+    const hits = page
+      .evaluate(
+        async ({ word, ranking }) => {
+          const pagefindUrl = "/pagefind/pagefind.js";
+          const pagefind: Pagefind = await import(pagefindUrl);
+          await pagefind.options({ ranking });
+          const search = await pagefind.search(word);
+          return Promise.all((search?.results ?? []).map(async (hit) => ({ id: hit.id, score: hit.score, words: [...hit.words], url: (await hit.data()).url })));
+        },
+        { word: term, ranking: searchRanking },
+      )
+      .then((found) => ({ results: found.map((hit) => ({ ...hit, data: async () => slugOf(hit.url) })) }));
+    seen.set(term, hits);
+    return hits;
   };
 }
 
 /** Top-1, top-3, precision and result counts for one engine over one set. */
-function tally() {
+function tally(): Tally {
   return { top1: 0, top3: 0, shown: 0, accepted: 0, most: 0, misses: [] };
 }
 
-function count(totals, results, expect, first, query) {
-  const top1 = first ? results[0] === expect[0] : expect.includes(results[0]);
+function count(totals: Tally, results: readonly string[], expect: readonly string[], first: boolean, query: string): void {
+  const top1 = first ? results[0] === expect[0] : results[0] !== undefined && expect.includes(results[0]);
   const top3 = results.slice(0, 3).some((slug) => expect.includes(slug));
   totals.top1 += Number(top1);
   totals.top3 += Number(top3);
@@ -82,9 +103,9 @@ function count(totals, results, expect, first, query) {
   if (kind) totals.misses.push(`${kind}: "${query}" → ${results.slice(0, 3).join(", ") || "nothing"} (wanted ${expect.join(" or ")})`);
 }
 
-const percent = (part, whole) => `${whole ? Math.round((part / whole) * 100) : 0}%`;
+const percent = (part: number, whole: number): string => `${whole ? Math.round((part / whole) * 100) : 0}%`;
 
-function summary({ top1, top3, shown, accepted, most }, queries, withPrecision = true) {
+function summary({ top1, top3, shown, accepted, most }: Tally, queries: readonly unknown[], withPrecision = true): string {
   const n = queries.length;
   const figures = `top-1 ${top1}/${n} (${percent(top1, n)})  top-3 ${top3}/${n} (${percent(top3, n)})`;
   return withPrecision ? `${figures}  precision ${percent(accepted, shown)}  results/query ${(shown / n).toFixed(2)} (most ${most})` : figures;
@@ -93,19 +114,19 @@ function summary({ top1, top3, shown, accepted, most }, queries, withPrecision =
 const dir = distDir();
 requireBuild(dir);
 const server = await serveFolder(dir);
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: scriptChromiumFlags });
 const page = await browser.newPage();
 
 /** Bytes (as sent, compressed) and time for a first search on a cold page, then a second with a warm index. */
-async function measureFirstQuery() {
+async function measureFirstQuery(): Promise<void> {
   const cold = await browser.newPage();
-  const sizes = [];
+  const sizes: Promise<number>[] = [];
   cold.on("requestfinished", (request) => {
     if (request.url().includes("/pagefind/") || request.url().includes("SearchResults")) sizes.push(request.sizes().then((size) => size.responseBodySize));
   });
   await cold.goto(`${server.origin}/search/`);
   const box = cold.getByRole("searchbox", { name: "What would you like help with?" });
-  const timeSearch = async (query) => {
+  const timeSearch = async (query: string): Promise<number> => {
     await box.fill(query);
     const started = performance.now();
     await box.press("Enter");
@@ -129,16 +150,16 @@ const pageCount = Number(await wordPage.locator("#search-results").getAttribute(
 const wordSearch = pagefindWordSearch(wordPage);
 
 try {
-  for (const [name, file] of sets) {
-    const { queries } = JSON.parse(readFileSync(file, "utf8"));
+  for (const [name, file = ""] of sets) {
+    const { queries } = JSON.parse(readFileSync(file, "utf8")) as QuerySet;
     const totals = { site: tally(), raw: tally() };
-    const cuts = sharesToCompare.map(() => tally());
+    const cuts = sharesToCompare.map((minShareOfBest) => ({ minShareOfBest, totals: tally() }));
     for (const { q, expect, first = false } of queries) {
       count(totals.site, await siteSearch(page, server.origin, q), expect, first, q);
       count(totals.raw, await rawPagefind(rawPage, q), expect, first, q);
-      for (const [index, minShareOfBest] of sharesToCompare.entries()) {
-        const ranked = await searchInReadersWords(wordSearch, q, pageCount, { ...tailCut, minShareOfBest });
-        count(cuts[index], await Promise.all(ranked.map((result) => result.data())), expect, first, q);
+      for (const cut of cuts) {
+        const ranked = await searchInReadersWords(wordSearch, q, pageCount, { ...tailCut, minShareOfBest: cut.minShareOfBest });
+        count(cut.totals, await Promise.all(ranked.map((result) => result.data())), expect, first, q);
       }
     }
     console.log(`\n${name} set (${queries.length} queries)`);
@@ -146,8 +167,8 @@ try {
     for (const miss of totals.site.misses) console.log(`      ${miss}`);
     console.log(`  raw Pagefind  ${summary(totals.raw, queries, false)}  (first three results only)`);
     console.log(`  tail cut (results below this share of the best score are not shown; at most ${tailCut.maxResults}):`);
-    for (const [index, share] of sharesToCompare.entries()) {
-      console.log(`    ${share.toFixed(1)}${share === tailCut.minShareOfBest ? " (ours)" : "       "}  ${summary(cuts[index], queries)}`);
+    for (const { minShareOfBest: share, totals: cutTotals } of cuts) {
+      console.log(`    ${share.toFixed(1)}${share === tailCut.minShareOfBest ? " (ours)" : "       "}  ${summary(cutTotals, queries)}`);
     }
   }
 } finally {

@@ -1,14 +1,36 @@
 // Sorting linkinator's results: internal links must resolve, external ones are only listed. The
 // course promises that nothing leaves the reader's browser, and CI must not depend on other sites.
 
+/** Where a link points. */
+export type LinkKind = "internal" | "external" | "other";
+
+/** One link as linkinator reports it (its LinkResult, reduced to what the report reads). */
+export interface CheckedLink {
+  /** The URL: absolute, or relative to the scanned folder. */
+  url: string;
+  /** "OK", "BROKEN" or "SKIPPED". */
+  state: string;
+  /** HTTP status; 0 or missing when nothing answered. */
+  status?: number;
+  /** The page the link is on. */
+  parent?: string;
+}
+
+/** An internal link that does not resolve, with every page it is on. */
+export interface BrokenLink {
+  url: string;
+  status: number;
+  pages: string[];
+}
+
 /**
  * Where a link points: "internal" (the local server of the build), "external" (another site, never
  * fetched) or "other" (mailto:, tel:, data: and the like, which have nothing to fetch).
- * @param {string} link a URL as linkinator reports it: absolute, or relative to the scanned folder
- * @param {string} siteOrigin origin of the server the build is scanned on, e.g. http://127.0.0.1:5173
+ * @param link a URL as linkinator reports it: absolute, or relative to the scanned folder
+ * @param siteOrigin origin of the server the build is scanned on, e.g. http://127.0.0.1:5173
  */
-export function classifyLink(link, siteOrigin) {
-  let url;
+export function classifyLink(link: string, siteOrigin: string): LinkKind {
+  let url: URL;
   try {
     // Linkinator reports pages of a scanned folder as paths relative to it: those are internal.
     url = new URL(link, siteOrigin || "http://localhost/");
@@ -20,19 +42,15 @@ export function classifyLink(link, siteOrigin) {
 }
 
 /** Only the build's own server is ever fetched, whatever port it picked. */
-export function isLocalHost(hostname) {
+export function isLocalHost(hostname: string): boolean {
   return hostname === "localhost" || hostname === "127.0.0.1" || hostname === "[::1]";
 }
 
-/**
- * Groups linkinator results into what the check reports.
- * @param {Array<{url: string, state: string, status?: number, parent?: string}>} results
- * @param {string} siteOrigin
- */
-export function summarizeLinks(results, siteOrigin) {
-  const internal = new Set();
-  const broken = new Map();
-  const external = new Map();
+/** Groups linkinator results into what the check reports. */
+export function summarizeLinks(results: readonly CheckedLink[], siteOrigin: string): { internalChecked: number; broken: BrokenLink[]; external: { url: string; pages: number }[] } {
+  const internal = new Set<string>();
+  const broken = new Map<string, BrokenLink>();
+  const external = new Map<string, Set<string>>();
   for (const result of results) {
     const kind = classifyLink(result.url, siteOrigin);
     if (kind === "internal") {
@@ -55,11 +73,8 @@ export function summarizeLinks(results, siteOrigin) {
   };
 }
 
-/**
- * Why a link is broken, in words: a page that loads but lacks the #anchor reports status 200.
- * @param {{url: string, status: number}} broken
- */
-export function brokenReason({ url, status }) {
+/** Why a link is broken, in words: a page that loads but lacks the #anchor reports status 200. */
+export function brokenReason({ url, status }: { url: string; status: number }): string {
   if (url.includes("#") && status >= 200 && status < 300) return "no such anchor on the page";
   return status === 0 ? "no response" : `status ${status}`;
 }

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { courseVoiceText, readLessonText } from "../../../src/lib/content-checks/lesson-text";
-import { readingGrade, wordsOf } from "../../../src/lib/content-checks/readability";
-import { genderedPronouns } from "../../../src/lib/content-checks/voice";
-import { lessonSchema } from "../../../src/lib/lesson-schema";
-import { isReviewStale, REVIEW_VALID_MONTHS } from "../../../src/lib/review-date";
+import { courseVoiceText, readLessonText } from "../../../../tooling/content-checks/lesson-text.ts";
+import { readingGrade, wordsOf } from "../../../../tooling/content-checks/readability.ts";
+import { genderedPronouns } from "../../../../tooling/content-checks/voice.ts";
+import { lessonSchema } from "../../../../src/lib/lesson-schema";
+import { isReviewStale, REVIEW_VALID_MONTHS } from "../../../../src/lib/review-date";
 
-const lessonsDir = join(import.meta.dirname, "..", "..", "..", "src", "content", "lessons");
+const lessonsDir = join(import.meta.dirname, "..", "..", "..", "..", "src", "content", "lessons");
 const lessons = readdirSync(lessonsDir)
   .filter((name) => name.endsWith(".mdx"))
   .map((file) => ({ file, lesson: readLessonText(readFileSync(join(lessonsDir, file), "utf8")) }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brokenReason, classifyLink, summarizeLinks } from "../../scripts/link-report.mjs";
+import { brokenReason, classifyLink, summarizeLinks } from "../../../scripts/link-report.ts";
 
 const origin = "http://127.0.0.1:4000";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { problemsWith } from "../../scripts/check-test-results.mjs";
+import { problemsWith } from "../../../scripts/check-test-results.ts";
 
 const unit = (tests: number, pending = 0) => ({
   numTotalTests: tests,

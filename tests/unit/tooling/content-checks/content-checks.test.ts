@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { copiedRuns, normalisedWords } from "../../../src/lib/content-checks/copied-runs";
-import { courseVoiceText, readLessonText, toProse } from "../../../src/lib/content-checks/lesson-text";
-import { outlineOrderProblems, outlineSlugs } from "../../../src/lib/content-checks/outline";
-import { countText, readingGrade } from "../../../src/lib/content-checks/readability";
-import { genderedPronouns } from "../../../src/lib/content-checks/voice";
+import { copiedRuns, normalisedWords } from "../../../../tooling/content-checks/copied-runs.ts";
+import { courseVoiceText, readLessonText, toProse } from "../../../../tooling/content-checks/lesson-text.ts";
+import { outlineOrderProblems, outlineSlugs } from "../../../../tooling/content-checks/outline.ts";
+import { countText, readingGrade } from "../../../../tooling/content-checks/readability.ts";
+import { genderedPronouns } from "../../../../tooling/content-checks/voice.ts";
 
 const source = "Do NOT open emails. Block their number from your phone, and do not read texts at all.";
 

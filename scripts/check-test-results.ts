@@ -7,8 +7,47 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
+/** What the guard reads of vitest's JSON report. */
+export interface UnitReport {
+  numTotalTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  /** One entry per test file, named by its path. */
+  testResults: { name: string }[];
+}
+
+/** What the guard reads of a suite in Playwright's JSON report (a file, or a describe block in it). */
+export interface BrowserSuite {
+  file?: string;
+  specs?: { title: string; file?: string; tests: { expectedStatus: string }[] }[];
+  suites?: BrowserSuite[];
+}
+
+/** What the guard reads of Playwright's JSON report. */
+export interface BrowserReport {
+  stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  suites?: BrowserSuite[];
+}
+
+/** One test run: both reports, the committed minimums and the test files on disk. */
+export interface TestRun {
+  unit: UnitReport;
+  e2e: BrowserReport;
+  minimums: { unit: number; browser: number };
+  unitFiles: string[];
+  browserFiles: string[];
+  /** Each unit test file's source, by path, to find tests marked as expected to fail. */
+  unitSources?: Record<string, string>;
+}
+
+interface BrowserTest {
+  expectedStatus: string;
+  title: string;
+  file: string;
+}
+
 /** Every file under `dir` whose name ends with `suffix`, relative to the project root. */
-function filesEndingWith(dir, suffix) {
+function filesEndingWith(dir: string, suffix: string): string[] {
   return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith(suffix))
     .map((entry) => relative(root, join(entry.parentPath, entry.name)))
@@ -16,7 +55,7 @@ function filesEndingWith(dir, suffix) {
 }
 
 /** Every Playwright test in the JSON report, with the file it came from. */
-function browserTests(suites, file = "") {
+function browserTests(suites: readonly BrowserSuite[], file = ""): BrowserTest[] {
   return suites.flatMap((suite) => [
     ...(suite.specs ?? []).flatMap((spec) => spec.tests.map((test) => ({ ...test, title: spec.title, file: spec.file ?? suite.file ?? file }))),
     ...browserTests(suite.suites ?? [], suite.file ?? file),
@@ -28,11 +67,9 @@ const expectedFailure = /\b(?:it|test|describe)(?:\.\w+)*\.fails?\s*\(/;
 /**
  * The reasons a run is not accepted (none when it is). `unit` is vitest's JSON report, `e2e`
  * Playwright's, `minimums` the committed counts, and the file lists what exists on disk.
- * @param {{ unit: any; e2e: any; minimums: { unit: number; browser: number }; unitFiles: string[]; browserFiles: string[]; unitSources?: Record<string, string> }} run
- * @returns {{ counts: Record<string, number>; problems: string[] }}
  */
-export function problemsWith({ unit, e2e, minimums, unitFiles, browserFiles, unitSources = {} }) {
-  const problems = [];
+export function problemsWith({ unit, e2e, minimums, unitFiles, browserFiles, unitSources = {} }: TestRun): { counts: Record<string, number>; problems: string[] } {
+  const problems: string[] = [];
   const unitRun = unit.numTotalTests - unit.numPendingTests - unit.numTodoTests;
   const unitSkipped = unit.numPendingTests + unit.numTodoTests;
   const tests = browserTests(e2e.suites ?? []);
@@ -56,12 +93,12 @@ export function problemsWith({ unit, e2e, minimums, unitFiles, browserFiles, uni
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const read = (path) => JSON.parse(readFileSync(join(root, path), "utf8"));
+  const read = <T>(path: string): T => JSON.parse(readFileSync(join(root, path), "utf8")) as T;
   const unitFiles = filesEndingWith("tests", ".test.ts");
   const { counts, problems } = problemsWith({
-    unit: read("reports/unit.json"),
-    e2e: read("reports/e2e.json"),
-    minimums: read("tests/minimum-test-counts.json"),
+    unit: read<UnitReport>("reports/unit.json"),
+    e2e: read<BrowserReport>("reports/e2e.json"),
+    minimums: read<TestRun["minimums"]>("tests/minimum-test-counts.json"),
     unitFiles,
     unitSources: Object.fromEntries(unitFiles.map((file) => [file, readFileSync(join(root, file), "utf8")])),
     browserFiles: filesEndingWith("tests", ".spec.ts"),

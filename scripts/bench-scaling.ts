@@ -4,17 +4,17 @@ import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
-import { chromium } from "@playwright/test";
-import { chromiumFlags, chromiumPath } from "./bench-browser.mjs";
-import { projectDir } from "./built-site.mjs";
-import { serveFolder } from "./static-server.mjs";
-import { syntheticLesson, syntheticSlug } from "./synthetic-lessons.mjs";
+import { chromium, type Response } from "@playwright/test";
+import { projectDir } from "../tooling/built-site.ts";
+import { chromiumPath, recordForeignRequests, scriptChromiumFlags } from "../tooling/chromium.ts";
+import { serveFolder } from "./static-server.ts";
+import { syntheticLesson, syntheticSlug } from "./synthetic-lessons.ts";
 
 // Build outputs, caches and reports of the real project stay behind; node_modules is linked, not copied.
 const leftOut = new Set(["node_modules", "dist", ".git", ".astro", "reports", "test-results", "playwright-report"]);
 
 /** A temporary copy of the project whose course has every lesson `multiplier` times. */
-function projectCopy(multiplier) {
+function projectCopy(multiplier: number): { dir: string; lessonCount: number } {
   const dir = mkdtempSync(join(tmpdir(), `no-contact-bench-x${multiplier}-`));
   cpSync(projectDir, dir, { recursive: true, filter: (source) => !leftOut.has(basename(source)) || source === projectDir });
   symlinkSync(join(projectDir, "node_modules"), join(dir, "node_modules"), "dir");
@@ -30,7 +30,7 @@ function projectCopy(multiplier) {
 }
 
 /** Runs the ordinary `npm run build` in the copy, with a fresh cache, and returns wall-clock seconds. */
-function timedBuild(dir) {
+function timedBuild(dir: string): number {
   rmSync(join(dir, "dist"), { recursive: true, force: true });
   rmSync(join(dir, "cache"), { recursive: true, force: true });
   const started = performance.now();
@@ -45,14 +45,14 @@ function timedBuild(dir) {
 }
 
 /** Total bytes of the files under a folder. */
-function folderBytes(dir) {
+function folderBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile())
     .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
 /** Pagefind's output: everything, and only the index data (without its unused ready-made UIs). */
-function pagefindSize(distDir) {
+function pagefindSize(distDir: string): { total: number; data: number } {
   const dir = join(distDir, "pagefind");
   const data = ["index", "fragment"].reduce((sum, sub) => sum + folderBytes(join(dir, sub)), 0);
   const meta = readdirSync(dir).filter((name) => name.endsWith(".pf_meta") || name.startsWith("wasm."));
@@ -63,16 +63,13 @@ function pagefindSize(distDir) {
  * Loads /search/?q=<query> in Chromium and sums the bytes transferred for Pagefind (/pagefind/): the
  * cost of a reader's first search. Also fails if any request goes anywhere but the local server.
  */
-export async function firstQueryBytes(distDir, query = "money") {
+export async function firstQueryBytes(distDir: string, query = "money"): Promise<{ bytes: number; requests: number }> {
   const server = await serveFolder(distDir);
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumFlags });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: scriptChromiumFlags });
   try {
     const page = await browser.newPage();
-    const responses = [];
-    const foreign = [];
-    page.on("request", (request) => {
-      if (!request.url().startsWith(server.origin) && !/^(data|blob):/.test(request.url())) foreign.push(request.url());
-    });
+    const responses: Response[] = [];
+    const foreign = recordForeignRequests(page, server.origin);
     page.on("response", (response) => {
       if (new URL(response.url()).pathname.startsWith("/pagefind/")) responses.push(response);
     });
@@ -91,11 +88,9 @@ export async function firstQueryBytes(distDir, query = "money") {
 /**
  * Builds the course at `multiplier` times its lessons in a temporary copy, measures it, lets `inspect`
  * look at the build (the bench measures pages of the ×1 build this way), then deletes the copy.
- * @param {number} multiplier
- * @param {(distDir: string) => Promise<unknown>} [inspect]
- * @param {number} [runs] builds to time; the fastest counts
+ * @param runs builds to time; the fastest counts
  */
-export async function measureScale(multiplier, inspect, runs = 2) {
+export async function measureScale(multiplier: number, inspect?: (distDir: string) => Promise<unknown>, runs = 2) {
   const { dir, lessonCount } = projectCopy(multiplier);
   try {
     // The fastest of a few cold builds: on a shared machine, noise only ever adds time.
