@@ -16,6 +16,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["stalking", "following", "stalker"],
   ["texting", "messaging", "texts", "messages", "dms"],
   ["calling", "phoning", "ringing"],
+  ["showing", "shows", "showed", "turning", "turns"],
   ["phone", "mobile", "cellphone"],
   ["instagram", "facebook", "snapchat", "tiktok", "social"],
   ["tracking", "tracker", "location", "gps"],

@@ -32,6 +32,7 @@ describe("synonymGroups", () => {
     expect(sameMeaning("instagram", "facebook")).toBe(true);
     expect(sameMeaning("tracker", "location")).toBe(true);
     expect(sameMeaning("afraid", "scared")).toBe(true);
+    expect(sameMeaning("showing", "turning")).toBe(true);
   });
 
   it("keeps unrelated words apart", () => {
