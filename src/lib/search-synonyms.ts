@@ -24,6 +24,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["scared", "afraid", "frightened", "terrified"],
   ["hit", "punched", "slapped", "kicked", "violent", "violence"],
   ["strangled", "choked"],
+  ["raped", "rape", "forced", "forcing"],
   ["weapon", "gun", "knife"],
   ["die", "suicidal", "suicide"],
   ["shame", "ashamed"],

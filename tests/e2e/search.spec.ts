@@ -107,8 +107,9 @@ test.describe("without JavaScript", () => {
     await page.goto("/search/?q=money");
     await expect(page.getByText("Search needs JavaScript, and it is not running in this browser.")).toBeVisible();
     await expect(page.getByRole("searchbox", { name: "What would you like help with?" })).toBeVisible();
-  await expect(results).toContainText("No lesson covers “zzqxv” yet.");
-  await expect(results.getByRole("link", { name: "browse all the lessons" })).toHaveAttribute("href", "#all-lessons");
+    const lessons = builtLessonSlugs().length;
+    await expect(page.locator(".lesson-list__item")).toHaveCount(lessons);
+    await expect(page.locator(".lesson-list__summary")).toHaveCount(lessons);
   });
 });
 

@@ -33,6 +33,7 @@ describe("synonymGroups", () => {
     expect(sameMeaning("tracker", "location")).toBe(true);
     expect(sameMeaning("afraid", "scared")).toBe(true);
     expect(sameMeaning("showing", "turning")).toBe(true);
+    expect(sameMeaning("raped", "forced")).toBe(true);
   });
 
   it("keeps unrelated words apart", () => {
