@@ -43,7 +43,7 @@ const sets = [
 ].filter(([name, file]) => (file !== undefined && existsSync(file)) || void console.warn(`(${name} set not found at ${file}; set SHARED_DIR; skipped)`));
 
 /** Tail cuts compared: share of the best score a result needs to be shown. */
-const sharesToCompare = [0, 0.2, 0.3, 0.4, 0.5, 0.6];
+const sharesToCompare = [0.3, 0.4, 0.5, 0.6, 0.7];
 
 const slugOf = (url: string): string => /\/lessons\/([^/]+)\//.exec(url)?.[1] ?? url;
 

@@ -4,7 +4,8 @@ import { formsOf, sameMeaning } from "./search-synonyms.ts";
 
 /**
  * Readers' words that say nothing about the topic, on top of the usual English stop words: pronouns
- * and verbs the usual list misses ("she", "see", "want") and words every lesson uses ("ex", "contact").
+ * and verbs the usual list misses ("she", "see", "want"), words every lesson uses ("ex", "contact") and
+ * readers' other names for the ex ("husband", "girlfriend").
  * A stop word never makes a page a result.
  */
 const courseStopWords = [
@@ -12,6 +13,8 @@ const courseStopWords = [
   ...["can't", "cant", "don't", "dont", "won't", "wont", "doesn't", "didn't", "isn't", "wasn't", "no", "not", "yes"],
   ...["ex", "partner", "keeps", "keep", "again", "really", "just", "so", "anything", "something", "everything", "even", "ever"],
   ...["see", "say", "says", "want", "know", "think", "go", "going", "ok", "okay", "does", "doing", "done", "one", "anyone"],
+  // Readers' names for the ex: every lesson is about them, so these say no more than "ex" does.
+  ...["boyfriend", "girlfriend", "husband", "wife", "bf", "gf", "fiance", "fiancé", "fiancee"],
 ];
 
 /** Lower-cased words of a query, without punctuation. */

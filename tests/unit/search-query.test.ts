@@ -24,6 +24,11 @@ describe("meaningfulWords", () => {
     expect(meaningfulWords("she is not my ex")).toEqual([]);
   });
 
+  it("treats readers' other names for the ex as saying no more than \"ex\"", () => {
+    expect(meaningfulWords("my husband tracks my location")).toEqual(["tracks", "location"]);
+    expect(meaningfulWords("my girlfriend took my car")).toEqual(["took", "car"]);
+  });
+
   it("returns nothing for a query of filler words, and repeats no word", () => {
     expect(meaningfulWords("what is it")).toEqual([]);
     expect(meaningfulWords("money money")).toEqual(["money"]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutWeakTail, rankPages, tailCut, wordWeight, type WordHit } from "../../src/lib/search-ranking";
+import { cutWeakTail, matchStrength, rankPages, tailCut, wordWeight, type WordHit } from "../../src/lib/search-ranking";
 
 function hits(...entries: [string, number, number[]?][]): Map<string, WordHit<string>> {
   return new Map(entries.map(([id, score, words = [0]]) => [id, { id, score, words, data: async () => id }]));
@@ -21,6 +21,19 @@ describe("wordWeight", () => {
   });
 });
 
+describe("matchStrength", () => {
+  it("gives the best page 1 and nothing to a page without a score", () => {
+    expect(matchStrength(8, 8)).toBe(1);
+    expect(matchStrength(0, 8)).toBe(0);
+    expect(matchStrength(3, 0)).toBe(0);
+  });
+
+  it("counts a passing mention far below its share of the best score", () => {
+    expect(matchStrength(4, 8)).toBeCloseTo(0.25);
+    expect(matchStrength(1, 10)).toBeLessThan(0.02);
+  });
+});
+
 describe("rankPages", () => {
   it("scales each word's scores to its best page, then weighs rare words above common ones", () => {
     const common = hits(...Array.from({ length: 18 }, (_, index): [string, number] => [`page${index}`, 40 - index]));
@@ -38,6 +51,14 @@ describe("rankPages", () => {
     const ranked = rankPages([hits(["phrase", 1, [10]], ["apart", 1, [10]]), hits(["phrase", 1, [11]], ["apart", 1, [90]])], 20);
     expect(ranked.map((page) => page.id)).toEqual(["phrase", "apart"]);
     expect(ranked[0]?.score).toBeGreaterThan(ranked[1]?.score ?? 0);
+  });
+
+  it("lets a phrase with a common word count: the page with the reader's phrase comes first", () => {
+    // "why" is on every page (weighs almost nothing); "lie" is on two. The page with "why … lie" as the
+    // reader wrote it (three words apart) beats the page matching "lie" a little better but not the phrase.
+    const why = hits(...Array.from({ length: 20 }, (_, index): [string, number, number[]] => [index === 0 ? "phrase" : index === 1 ? "word" : `page${index}`, 1, [10]]));
+    const lie = hits(["word", 10, [50]], ["phrase", 9, [13]]);
+    expect(rankPages([why, lie], 20).map((page) => page.id).slice(0, 2)).toEqual(["phrase", "word"]);
   });
 
   it("collects every matching position of a page for its excerpt", () => {
@@ -67,7 +88,7 @@ describe("cutWeakTail", () => {
     expect(cutWeakTail(scored(0, 0))).toEqual([]);
   });
 
-  it("uses the measured rule by default: at most five, none below 40% of the best", () => {
-    expect(tailCut).toEqual({ minShareOfBest: 0.4, maxResults: 5 });
+  it("uses the measured rule by default: at most five, none below 60% of the best", () => {
+    expect(tailCut).toEqual({ minShareOfBest: 0.6, maxResults: 5 });
   });
 });

@@ -25,6 +25,17 @@ describe("synonymGroups", () => {
     expect(sameMeaning("hit", "violence")).toBe(true);
   });
 
+  it("joins readers' everyday words for the same thing: messages, phones, social media, tracking, fear", () => {
+    expect(sameMeaning("texts", "messages")).toBe(true);
+    expect(sameMeaning("calling", "ringing")).toBe(true);
+    expect(sameMeaning("mobile", "phone")).toBe(true);
+    expect(sameMeaning("instagram", "facebook")).toBe(true);
+    expect(sameMeaning("tracker", "location")).toBe(true);
+    expect(sameMeaning("afraid", "scared")).toBe(true);
+    expect(sameMeaning("showing", "turning")).toBe(true);
+    expect(sameMeaning("raped", "forced")).toBe(true);
+  });
+
   it("keeps unrelated words apart", () => {
     expect(sameMeaning("kids", "money")).toBe(false);
     expect(sameMeaning("money", "car")).toBe(false);
