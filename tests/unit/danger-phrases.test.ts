@@ -106,6 +106,7 @@ describe("dangerIn", () => {
       "can I find out if my new boyfriend has a violent past",
       "I feel like I want to die",
       "my ex is stalking me",
+      "he keeps showing up outside my work",
     ]);
     const matched = readerQueries.queries.filter((entry) => dangerIn(entry.q).length > 0).map((entry) => entry.q);
     expect(matched.filter((query) => !describeDanger.has(query))).toEqual([]);
