@@ -1,3 +1,5 @@
+import { monthYear } from "./review-date";
+
 /**
  * Emergency numbers and helplines, by country: the only place in the site where a phone number is written.
  * Every page that shows a number (lesson danger box, search danger panel, top-tips sheet, help page) renders
@@ -479,5 +481,5 @@ export function staleChecks(regions: readonly HelpRegion[], today: Date): string
 
 /** "2026-11-29" → "November 2026", as the help page shows when numbers were checked. */
 export function checkedMonth(isoDate: string): string {
-  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+  return monthYear(new Date(`${isoDate}T12:00:00Z`));
 }

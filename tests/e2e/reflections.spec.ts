@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { firstLesson, openLessonPrompts, statusOf, storedReflections, writeAndWaitForSave } from "./support/reflections";
+import { firstLesson, lockReflections, openLessonPrompts, statusOf, storedReflections, writeAndWaitForSave } from "./support/reflections";
 
 const wcag22aa = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -74,11 +74,7 @@ test("the reflections block is kept out of the search index and printing", async
 test("a locked lesson asks for the passphrase and shows nothing until it is given", async ({ page }) => {
   await openLessonPrompts(page);
   await writeAndWaitForSave(page, firstLesson.feelingPrompt, "Only for me.");
-  await page.goto("/reflections/");
-  await page.getByLabel("Passphrase", { exact: true }).fill("blue kettle morning");
-  await page.getByLabel("Type it again").fill("blue kettle morning");
-  await page.getByRole("button", { name: "Lock my reflections" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Locked." })).toBeVisible();
+  await lockReflections(page, "blue kettle morning");
 
   await openLessonPrompts(page);
   await expect(page.getByText("Your reflections are locked with a passphrase.")).toBeVisible();

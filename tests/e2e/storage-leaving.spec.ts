@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { firstLesson, openLessonPrompts, storedReflections, writeAndWaitForSave } from "./support/reflections";
+import { firstLesson, lockReflections, openLessonPrompts, storedReflections, writeAndWaitForSave } from "./support/reflections";
 
 test("open reflections: words typed just before leaving by a link are kept", async ({ page }) => {
   await openLessonPrompts(page);
@@ -12,11 +12,7 @@ test("open reflections: words typed just before leaving by a link are kept", asy
 test("locked, then unlocked on the lesson: words typed just before leaving are kept, and stay locked", async ({ page }) => {
   await openLessonPrompts(page);
   await writeAndWaitForSave(page, firstLesson.feelingPrompt, "Already saved.");
-  await page.goto("/reflections/");
-  await page.getByLabel("Passphrase", { exact: true }).fill("blue kettle morning");
-  await page.getByLabel("Type it again").fill("blue kettle morning");
-  await page.getByRole("button", { name: "Lock my reflections" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Locked." })).toBeVisible();
+  await lockReflections(page, "blue kettle morning");
 
   await openLessonPrompts(page);
   await page.getByLabel("Passphrase").fill("blue kettle morning");

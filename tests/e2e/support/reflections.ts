@@ -32,3 +32,12 @@ export function statusOf(box: Locator): Locator {
 export function storedReflections(page: Page): Promise<string | null> {
   return page.evaluate(() => localStorage.getItem("nocontact:reflections"));
 }
+
+/** Locks the reflections on /reflections/ with a passphrase and waits until the page says so. */
+export async function lockReflections(page: Page, passphrase: string): Promise<void> {
+  await page.goto("/reflections/");
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await page.getByLabel("Type it again").fill(passphrase);
+  await page.getByRole("button", { name: "Lock my reflections" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Locked." })).toBeVisible();
+}
