@@ -1,4 +1,5 @@
 // @ts-check
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "astro/config";
 import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
@@ -7,12 +8,16 @@ import searchIndex from "./src/integrations/search-index.ts";
 import hostHeaders from "./src/integrations/host-headers.ts";
 import { inlineScripts, scriptHash } from "./src/lib/inline-scripts.ts";
 import { siteSettings } from "./src/lib/site-settings.ts";
+import { buildLocale } from "./src/i18n/locales.ts";
 
 // Set SITE_BASE (for example "/no-contact") to serve the course from a sub-path.
 const base = process.env.SITE_BASE ?? "/";
 // Separate output and cache folders let parallel builds (CI shards, benchmarks) stay apart.
 const outDir = process.env.SITE_OUT_DIR ?? "./dist";
 const cacheDir = process.env.SITE_CACHE_DIR ?? "./node_modules/.astro";
+
+// The interface language (SITE_LOCALE, default "en"): "@ui-strings" resolves to that locale's catalogue.
+const uiStrings = fileURLToPath(new URL(`./src/i18n/${buildLocale(process.env.SITE_LOCALE)}.ts`, import.meta.url));
 
 // The public address (SITE_URL): the sitemap, robots.txt, the printed top-tips sheet and the server files use it.
 const siteUrl = process.env.SITE_URL;
@@ -40,7 +45,7 @@ export default defineConfig({
   // External stylesheets are cached across pages, keeping each lesson's HTML small.
   build: { format: "directory", inlineStylesheets: "never" },
   // Scripts stay in their own files (cached across pages, and simple for the CSP) instead of inlined.
-  vite: { build: { assetsInlineLimit: 0 }, plugins: [dropAstroHeadInjectWarning] },
+  vite: { build: { assetsInlineLimit: 0 }, plugins: [dropAstroHeadInjectWarning], resolve: { alias: { "@ui-strings": uiStrings } } },
   // No code blocks in the course, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
   markdown: { syntaxHighlight: false },
   integrations: [

@@ -1,15 +1,16 @@
 import type { WriteFailure } from "../../lib/storage/browser-storage";
 import { createProgressStore } from "../../lib/storage/progress-store";
+import { completeToggle } from "@ui-strings";
 
 // Progressive enhancement of the server-rendered, hidden toggle: a plain script rather than a
 // framework island keeps lesson pages within their size budget.
 const store = createProgressStore();
 
 const failureMessages: Record<WriteFailure, string> = {
-  unavailable: "Your browser is blocking storage, so progress can't be saved on this device. The lesson is all here to read.",
-  full: "This device's storage is full, so progress couldn't be saved.",
-  "newer-version": "Progress was saved by a newer version of this course, so it is left as it is.",
-  failed: "Progress couldn't be saved on this device just now.",
+  unavailable: completeToggle.blocked,
+  full: completeToggle.full,
+  "newer-version": completeToggle.newerVersion,
+  failed: completeToggle.failed,
 };
 
 const toggles = [...document.querySelectorAll<HTMLElement>("[data-complete-toggle]")];
@@ -26,8 +27,8 @@ function render(failure?: WriteFailure): void {
     button.setAttribute("aria-pressed", String(complete));
     // The name always starts "Mark lesson complete"; once pressed the visible text is "Completed",
     // which stays part of the name so voice-control users can say what they see.
-    const hiddenPrefix = Object.assign(document.createElement("span"), { className: "visually-hidden", textContent: "Mark lesson complete: " });
-    button.replaceChildren(...(complete ? [hiddenPrefix, "Completed"] : ["Mark lesson complete"]));
+    const hiddenPrefix = Object.assign(document.createElement("span"), { className: "visually-hidden", textContent: completeToggle.markedPrefix });
+    button.replaceChildren(...(complete ? [hiddenPrefix, completeToggle.marked] : [completeToggle.mark]));
     button.classList.toggle("button--secondary", !complete);
     const undo = toggle.querySelector<HTMLElement>(".complete-toggle__undo");
     if (undo) undo.hidden = !complete || blocked !== undefined;

@@ -1,0 +1,25 @@
+/**
+ * English: every string the interface shows, by namespace (one part of the interface each). Lesson text is
+ * content, not here. Components and scripts import their namespace from "@ui-strings", which the build
+ * points at the site's locale, and read keys as `namespace.key` (the catalogue test looks for that form).
+ */
+
+export const locale = {
+  /** The BCP 47 tag for `<html lang>` and for formatting dates and numbers with `Intl`. */
+  lang: "en",
+};
+
+export const completeToggle = {
+  /** The button before the lesson is marked. */
+  mark: "Mark lesson complete",
+  /** Read by screen readers before "Completed", so the button's name still says what it does. */
+  markedPrefix: "Mark lesson complete: ",
+  /** The button once the lesson is marked. */
+  marked: "Completed",
+  /** Shown beside a marked lesson's button. */
+  undoHint: "Press it again to undo.",
+  blocked: "Your browser is blocking storage, so progress can't be saved on this device. The lesson is all here to read.",
+  full: "This device's storage is full, so progress couldn't be saved.",
+  newerVersion: "Progress was saved by a newer version of this course, so it is left as it is.",
+  failed: "Progress couldn't be saved on this device just now.",
+};
