@@ -6,7 +6,7 @@ import { downloadText } from "../../lib/download-text";
 import type { ReflectionAnswer } from "../../lib/storage/reflections-store";
 import UnlockForm from "./UnlockForm";
 import AnswerItem from "./AnswerItem";
-import ConfirmDialog from "./ConfirmDialog";
+import ConfirmDialog from "../shared/ConfirmDialog";
 import LockPanel from "./LockPanel";
 
 interface Props {

@@ -28,7 +28,7 @@ function actionText(step: NextStep, number: number, title: string): string {
 export default function CourseProgress({ lessons }: Props) {
   const current = useProgress();
   const slugs = lessons.map((lesson) => lesson.slug);
-  const progress = current.state === "loading" ? emptyProgress : current.progress;
+  const progress = current.state === "loading" ? emptyProgress : current.value;
   const done = completedInCourse(progress, slugs);
   const step = nextStep(progress, slugs);
   const target = step && lessons.find((lesson) => lesson.slug === step.slug);
