@@ -26,14 +26,14 @@ export abstract class EnhancedElement extends HTMLElement {
   }
 
   /** The element's own descendant matching `selector`, or an ElementError: never the rest of the document. */
-  protected part<Found extends Element = HTMLElement>(selector: string): Found {
+  protected find<Found extends Element = HTMLElement>(selector: string): Found {
     const found = this.querySelector<Found>(selector);
     if (!found) throw new ElementError(this.localName, selector);
     return found;
   }
 
   /** Every descendant matching `selector` (at least one, or an ElementError). */
-  protected parts<Found extends Element = HTMLElement>(selector: string): Found[] {
+  protected findAll<Found extends Element = HTMLElement>(selector: string): Found[] {
     const found = [...this.querySelectorAll<Found>(selector)];
     if (found.length === 0) throw new ElementError(this.localName, selector);
     return found;
