@@ -1,4 +1,4 @@
-import { monthYear } from "./review-date";
+import { monthYear } from "./review-date.ts";
 
 /**
  * Emergency numbers and helplines, by country: the only place in the site where a phone number is written.
