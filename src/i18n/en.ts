@@ -88,7 +88,7 @@ export const dangerNow = {
 };
 
 export const emergencyNumbers = {
-  /** Between two emergency numbers one country shares ("112 or 999"). */
+  /** Between two emergency numbers one country shares (Ireland has two). */
   or: "or",
 };
 
