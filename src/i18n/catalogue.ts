@@ -14,3 +14,13 @@ export function fill(template: string, values: Readonly<Record<string, string | 
     return String(value);
   });
 }
+
+/**
+ * Splits a catalogue string at its one `{name}` placeholder, so markup (a link, a `<time>`) can stand
+ * between the two halves while the words around it stay in the catalogue, in the language's own order.
+ */
+export function around(template: string, name: string): [before: string, after: string] {
+  const parts = template.split(`{${name}}`);
+  if (parts.length !== 2) throw new Error(`"${template}" needs exactly one {${name}}`);
+  return [parts[0] ?? "", parts[1] ?? ""];
+}

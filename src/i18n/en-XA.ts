@@ -10,3 +10,23 @@ function wrapNamespace<Namespace extends Record<string, string>>(namespace: Name
 
 export const locale: Catalogue["locale"] = { lang: "en-XA" };
 export const completeToggle: Catalogue["completeToggle"] = wrapNamespace(english.completeToggle);
+export const siteFooter: Catalogue["siteFooter"] = wrapNamespace(english.siteFooter);
+export const baseLayout: Catalogue["baseLayout"] = wrapNamespace(english.baseLayout);
+export const lessonPage: Catalogue["lessonPage"] = wrapNamespace(english.lessonPage);
+export const lessonNav: Catalogue["lessonNav"] = wrapNamespace(english.lessonNav);
+export const lessonQuestions: Catalogue["lessonQuestions"] = wrapNamespace(english.lessonQuestions);
+export const keyPoints: Catalogue["keyPoints"] = wrapNamespace(english.keyPoints);
+export const lessonSources: Catalogue["lessonSources"] = wrapNamespace(english.lessonSources);
+export const safetyNote: Catalogue["safetyNote"] = wrapNamespace(english.safetyNote);
+export const dangerNow: Catalogue["dangerNow"] = wrapNamespace(english.dangerNow);
+export const emergencyNumbers: Catalogue["emergencyNumbers"] = wrapNamespace(english.emergencyNumbers);
+export const silentCalls: Catalogue["silentCalls"] = wrapNamespace(english.silentCalls);
+export const crisisLines: Catalogue["crisisLines"] = wrapNamespace(english.crisisLines);
+export const helplineDirectory: Catalogue["helplineDirectory"] = wrapNamespace(english.helplineDirectory);
+export const topTipsSheet: Catalogue["topTipsSheet"] = wrapNamespace(english.topTipsSheet);
+export const lessonList: Catalogue["lessonList"] = wrapNamespace(english.lessonList);
+export const homePage: Catalogue["homePage"] = wrapNamespace(english.homePage);
+export const helpPage: Catalogue["helpPage"] = wrapNamespace(english.helpPage);
+export const safetyPage: Catalogue["safetyPage"] = wrapNamespace(english.safetyPage);
+export const topTipsPage: Catalogue["topTipsPage"] = wrapNamespace(english.topTipsPage);
+export const notFoundPage: Catalogue["notFoundPage"] = wrapNamespace(english.notFoundPage);

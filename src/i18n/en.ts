@@ -23,3 +23,172 @@ export const completeToggle = {
   newerVersion: "Progress was saved by a newer version of this course, so it is left as it is.",
   failed: "Progress couldn't be saved on this device just now.",
 };
+
+export const siteFooter = {
+  /** The footer navigation's accessible name. */
+  navLabel: "Site",
+  allLessons: "All lessons",
+  search: "Search",
+  reflections: "My reflections",
+  help: "Get help",
+  safety: "Staying safe",
+  topTips: "Top tips to print",
+  disclaimer: "This course is general information, not an emergency service, legal advice or a helpline. If you are in danger, call your local emergency number.",
+  privacy: "No Contact keeps nothing about you: your progress and notes stay in this browser only.",
+};
+
+export const baseLayout = {
+  skipLink: "Skip to main content",
+};
+
+export const lessonPage = {
+  /** Above each lesson's title. */
+  position: "Lesson {number} of {total}",
+};
+
+export const lessonNav = {
+  /** The previous/next navigation's accessible name. */
+  navLabel: "Lessons",
+  /** Small line above the previous lesson's title. */
+  previous: "Previous",
+  /** Small line above the next lesson's title. */
+  next: "Next",
+  /** Small line above the link home, on the last lesson. */
+  finished: "Finished",
+  backToAll: "Back to all lessons",
+};
+
+export const lessonQuestions = {
+  heading: "Questions this lesson answers",
+};
+
+export const keyPoints = {
+  heading: "Key points",
+};
+
+export const lessonSources = {
+  heading: "Sources",
+  leaving: "These links leave this course for other sites, and show in your browser history.",
+  /** {date} is the month and year, formatted with Intl. */
+  reviewed: "Last reviewed {date}",
+};
+
+export const safetyNote = {
+  /** The callout's accessible name. */
+  label: "Safety",
+  title: "Your safety comes first",
+};
+
+export const dangerNow = {
+  heading: "If you are in danger now",
+  /** {numbers} is the list of emergency numbers with their countries. */
+  callEmergency: "Call your local emergency number: {numbers}.",
+  notEmergencyService: "This course is not an emergency service.",
+  helpLink: "Find helplines near you",
+};
+
+export const emergencyNumbers = {
+  /** Between two emergency numbers one country shares (Ireland has two). */
+  or: "or",
+};
+
+export const silentCalls = {
+  /** Before the country's own words on how to call without speaking. */
+  where: "In the {country}:",
+};
+
+export const crisisLines = {
+  intro: "If you are thinking about suicide or hurting yourself, call a crisis line:",
+};
+
+export const helplineDirectory = {
+  contentsLabel: "Go to your country:",
+  /** The accessible name of one service's list of numbers. */
+  waysLabel: "Ways to contact {service}",
+  call: "Call {number}",
+  text: "Text {number}",
+  /** A text that must start with a given word. */
+  textWord: "Text {word} to {number}",
+  /** A textphone number, for deaf or hard-of-hearing callers. */
+  tty: "TTY {number}",
+  /** {date} is the month and year; {site} links to the page the number was read on. */
+  checked: "Checked {date} on {site}.",
+};
+
+export const topTipsSheet = {
+  heading: "Top tips to keep close",
+  intro: "The most useful lines from the course on one page. If you print it, keep it somewhere private, where only you will see it.",
+  printHint: "To print it, use the button below, or your browser's Print command (Ctrl+P, or ⌘P on a Mac).",
+  dangerHeading: "If you are in danger now",
+  callEmergency: "Call your emergency number: {numbers}.",
+  /** Before each country's main helpline number. */
+  helplines: "Helplines:",
+  /** {link} is the link to the help page, followed by its printed address when SITE_URL is set. */
+  moreHelp: "More on {link}.",
+  helpLink: "the help page",
+  /** Under each section: where its lines come from. */
+  fromLesson: "From lesson {number}: {title}",
+  footnote: "General information from the free No Contact course. It does not replace a helpline, a lawyer or the police.",
+  whenToCallForHelp: "When to call for help",
+  yourSafetyPlan: "Your safety plan",
+  noContactChecklist: "Your no-contact checklist",
+  whenTheUrgeComes: "When the urge to contact them comes",
+  takingBackControl: "Taking back control",
+};
+
+export const lessonList = {
+  /** After a finished lesson's title. */
+  completed: "(completed)",
+};
+
+export const homePage = {
+  description: "A free, private course for people leaving a manipulative or abusive partner: how to go no contact and stay there, one short lesson at a time.",
+  heading: "No Contact: a course for leaving and staying gone",
+  lead: "A free course for leaving a partner who hurt, controlled or used you, and staying gone: {count} short lessons, at your own pace.",
+  /** {link} is helpLink. */
+  danger: "In danger now? Call your local emergency number, or {link}.",
+  helpLink: "find a helpline",
+  privacy: "Nothing you do here is sent anywhere: your progress and notes stay in this browser, on this device.",
+};
+
+export const helpPage = {
+  title: "Get help",
+  description: "Emergency numbers and domestic abuse helplines in the UK, US, Australia, Ireland, New Zealand, Canada and Europe, with what each is for.",
+  heading: "Get help",
+  dangerHeading: "If you are in danger right now",
+  helplinesHeading: "About helplines",
+  /** {date} is the month and year of the oldest check. */
+  checked: "Numbers last checked in {date}. Numbers and hours can change, so check the service's own website if you can.",
+};
+
+export const safetyPage = {
+  title: "Staying safe while you read",
+  description: "How to cover your tracks when reading this course: the quick exit, private browsing, your history, safer devices, spyware, and erasing what this site stored.",
+  heading: "Staying safe while you read",
+  quickExitHeading: "Leave a page fast",
+  privateBrowsingHeading: "Use a private window",
+  historyHeading: "Remove single pages from your history",
+  saferDeviceHeading: "Use a safer device",
+  spywareHeading: "If your phone or computer may be watched",
+  tracesHeading: "Everything this site can leave behind",
+  historyTrace: "Pages in your browsing history",
+  printTrace: "A printed sheet, or one saved as a PDF",
+  clipboardTrace: "Words you copy",
+  passwordTrace: "Saved passwords and form entries",
+  exitTrace: "The everyday website the quick exit opens",
+};
+
+export const topTipsPage = {
+  title: "Top tips",
+  description: "One printable page of the course's top tips: when to call for help, your safety plan, the no-contact checklist, what to do when the urge comes, and taking back control.",
+};
+
+export const notFoundPage = {
+  title: "Page not found",
+  description: "This page could not be found.",
+  heading: "We couldn't find that page",
+  reassurance: "The link may be old, or the address may have a small typo. That's all right; nothing you saved here has been lost.",
+  lessonsLink: "Go to the list of lessons",
+  searchLink: "Search the course",
+  danger: "If you are in danger right now, call your local emergency number.",
+};

@@ -1,4 +1,4 @@
-import { monthYear } from "./review-date";
+import { monthYear } from "./review-date.ts";
 
 /**
  * Emergency numbers and helplines, by country: the only place in the site where a phone number is written.
@@ -395,13 +395,6 @@ export function contactHref(way: ContactWay): string {
   return way.body ? `sms:${digits}?body=${encodeURIComponent(way.body)}` : `sms:${digits}`;
 }
 
-/** The link's visible words: "Call 0808 2000 247", "Text START to 88788". */
-export function contactLabel(way: ContactWay): string {
-  if (way.kind === "text") return way.body ? `Text ${way.body} to ${way.number}` : `Text ${way.number}`;
-  if (way.kind === "tty") return `TTY ${way.number}`;
-  return `Call ${way.number}`;
-}
-
 /** One emergency number (or pair) and the countries that use it, for one-line lists. */
 export interface EmergencyGroup {
   /** The numbers, in the order the country lists them ("112", "999" for Ireland). */
@@ -479,7 +472,7 @@ export function staleChecks(regions: readonly HelpRegion[], today: Date): string
     .map(({ name, checked }) => `${name} (checked ${checked})`);
 }
 
-/** "2026-11-29" → "November 2026", as the help page shows when numbers were checked. */
-export function checkedMonth(isoDate: string): string {
-  return monthYear(new Date(`${isoDate}T12:00:00Z`));
+/** "2026-11-29" → "November 2026" in English: when numbers were checked, in the page's language `lang`. */
+export function checkedMonth(isoDate: string, lang: string): string {
+  return monthYear(new Date(`${isoDate}T12:00:00Z`), lang);
 }

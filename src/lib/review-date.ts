@@ -1,9 +1,9 @@
 /** How long a lesson's review stays current: NHS and GOV.UK review health and safety pages at least yearly. */
 export const REVIEW_VALID_MONTHS = 12;
 
-/** "November 2026": the way review dates are shown (in UTC, so a build's time zone can't shift the month). */
-export function monthYear(date: Date): string {
-  return date.toLocaleDateString("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+/** "November 2026" in English: the month and year in the page's language `lang` (in UTC, so a build's time zone can't shift the month). */
+export function monthYear(date: Date, lang: string): string {
+  return date.toLocaleDateString(lang, { month: "long", year: "numeric", timeZone: "UTC" });
 }
 
 /** The last day a review done on `reviewed` still counts as current. */

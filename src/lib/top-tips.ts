@@ -1,19 +1,19 @@
 import { CourseError } from "./course";
 
+/** The sheet's sections; each id is the section's id on the page, and the sheet's component gives it a heading from the catalogue. */
+export type TopTipsSectionId = "when-to-call-for-help" | "your-safety-plan" | "no-contact-checklist" | "when-the-urge-comes" | "taking-back-control";
+
 /** Where one part of the top-tips sheet comes from. */
 export interface TopTipsSource {
-  /** Used as the section's id on the page. */
-  id: string;
-  /** The section heading on the sheet. */
-  heading: string;
+  /** Which section: its id on the page, and the key of its heading. */
+  id: TopTipsSectionId;
   /** The lesson whose key points fill the section. */
   lessonSlug: string;
 }
 
 /** One part of the sheet, drawn from a lesson's key points. */
 export interface TopTipsSection {
-  id: string;
-  heading: string;
+  id: TopTipsSectionId;
   /** The lesson's slug, title and place in the course, for the "from lesson N" link. */
   lesson: { slug: string; title: string; number: number };
   points: readonly string[];
@@ -31,11 +31,11 @@ export interface TopTipsLesson {
  * lessons do. Rename a lesson's slug here too.
  */
 export const topTipsSources: readonly TopTipsSource[] = [
-  { id: "when-to-call-for-help", heading: "When to call for help", lessonSlug: "harassment-and-the-police" },
-  { id: "your-safety-plan", heading: "Your safety plan", lessonSlug: "staying-safe-as-you-leave" },
-  { id: "no-contact-checklist", heading: "Your no-contact checklist", lessonSlug: "establishing-no-contact" },
-  { id: "when-the-urge-comes", heading: "When the urge to contact them comes", lessonSlug: "the-urge-to-reach-out" },
-  { id: "taking-back-control", heading: "Taking back control", lessonSlug: "taking-back-control" },
+  { id: "when-to-call-for-help", lessonSlug: "harassment-and-the-police" },
+  { id: "your-safety-plan", lessonSlug: "staying-safe-as-you-leave" },
+  { id: "no-contact-checklist", lessonSlug: "establishing-no-contact" },
+  { id: "when-the-urge-comes", lessonSlug: "the-urge-to-reach-out" },
+  { id: "taking-back-control", lessonSlug: "taking-back-control" },
 ];
 
 /**
@@ -52,16 +52,15 @@ export function selectTopTips<T extends TopTipsLesson>(
     const index = course.findIndex((lesson) => lesson.id === source.lessonSlug);
     const lesson = course[index];
     if (!lesson) {
-      problems.push(`"${source.heading}" draws from the lesson "${source.lessonSlug}", but no lesson has that slug`);
+      problems.push(`The section "${source.id}" draws from the lesson "${source.lessonSlug}", but no lesson has that slug`);
       continue;
     }
     if (lesson.data.keyPoints.length === 0) {
-      problems.push(`"${source.heading}" draws from the lesson "${source.lessonSlug}", but it has no keyPoints`);
+      problems.push(`The section "${source.id}" draws from the lesson "${source.lessonSlug}", but it has no keyPoints`);
       continue;
     }
     sections.push({
       id: source.id,
-      heading: source.heading,
       lesson: { slug: lesson.id, title: lesson.data.title, number: index + 1 },
       points: lesson.data.keyPoints,
     });

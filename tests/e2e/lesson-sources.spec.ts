@@ -16,7 +16,7 @@ for (const slug of builtLessonSlugs()) {
       await expect(links.nth(index)).toHaveAttribute("rel", "noreferrer");
       await expect(links.nth(index)).not.toHaveAttribute("target", /.*/);
     }
-    await expect(section).toContainText(`Last reviewed ${monthYear(reviewed)}`);
+    await expect(section).toContainText(`Last reviewed ${monthYear(reviewed, "en")}`);
   });
 }
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { topTipsSources } from "../../src/lib/top-tips";
+import { sectionHeadings } from "../../src/components/TopTipsSheet/section-headings";
 import { lessonData } from "./support/lessons";
 
 /** Every tip on the sheet, read from the key points of the lessons it draws from. */
@@ -56,7 +57,7 @@ test("on screen the sheet reads as a normal page drawn from the lessons", async 
   await page.goto("/top-tips/");
   await expect(page.locator("h1")).toHaveText("Top tips to keep close");
   await expect(page.getByRole("link", { name: "Exit this page" })).toBeVisible();
-  for (const { heading } of topTipsSources) await expect(page.getByRole("heading", { level: 2, name: heading })).toBeVisible();
+  for (const { id } of topTipsSources) await expect(page.getByRole("heading", { level: 2, name: sectionHeadings[id] })).toBeVisible();
   for (const tip of tips) await expect(page.getByText(tip, { exact: true })).toBeVisible();
   for (const { lessonSlug } of topTipsSources) {
     await expect(page.getByRole("link", { name: lessonData(lessonSlug).title, exact: true })).toHaveAttribute("href", `/lessons/${lessonSlug}/`);

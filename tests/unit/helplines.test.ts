@@ -4,7 +4,6 @@ import {
   allServices,
   checkedMonth,
   contactHref,
-  contactLabel,
   crisisGroups,
   dialDigits,
   emergencyGroups,
@@ -27,12 +26,6 @@ describe("contact links", () => {
     expect(contactHref({ kind: "tty", number: "800-787-3224" })).toBe("tel:8007873224");
     expect(contactHref({ kind: "text", number: "88788", body: "START" })).toBe("sms:88788?body=START");
     expect(contactHref({ kind: "text", number: "0458 737 732" })).toBe("sms:0458737732");
-  });
-
-  it("labels each way in plain words", () => {
-    expect(contactLabel({ kind: "call", number: "999" })).toBe("Call 999");
-    expect(contactLabel({ kind: "text", number: "22522", body: "LOVEIS" })).toBe("Text LOVEIS to 22522");
-    expect(contactLabel({ kind: "tty", number: "800-787-3224" })).toBe("TTY 800-787-3224");
   });
 });
 
@@ -134,6 +127,7 @@ describe("checked dates", () => {
 
   it("shows the oldest check as a month and year", () => {
     expect(oldestCheck([region("2026-11-29"), region("2026-03-02")])).toBe("2026-03-02");
-    expect(checkedMonth("2026-11-29")).toBe("November 2026");
+    expect(checkedMonth("2026-11-29", "en")).toBe("November 2026");
+    expect(checkedMonth("2026-11-29", "fr")).toBe("novembre 2026");
   });
 });

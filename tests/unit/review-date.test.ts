@@ -5,8 +5,9 @@ const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 describe("review dates", () => {
   it("show as month and year, whatever the time zone", () => {
-    expect(monthYear(day("2026-11-29"))).toBe("November 2026");
-    expect(monthYear(day("2027-01-01"))).toBe("January 2027");
+    expect(monthYear(day("2026-11-29"), "en")).toBe("November 2026");
+    expect(monthYear(day("2027-01-01"), "en")).toBe("January 2027");
+    expect(monthYear(day("2027-01-01"), "de")).toBe("Januar 2027");
   });
 
   it("stay current for twelve months to the day", () => {

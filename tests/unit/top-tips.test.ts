@@ -27,7 +27,6 @@ describe("selectTopTips", () => {
     ]);
     expect(sections[0]).toEqual({
       id: "when-to-call-for-help",
-      heading: "When to call for help",
       lesson: { slug: "harassment-and-the-police", title: "Title of harassment-and-the-police", number: 4 },
       points: ["harassment-and-the-police tip"],
     });
@@ -42,7 +41,7 @@ describe("selectTopTips", () => {
     const withoutTwo = course.filter((entry) => entry.id !== "taking-back-control" && entry.id !== "the-urge-to-reach-out");
     expect(() => selectTopTips(withoutTwo)).toThrow(CourseError);
     expect(() => selectTopTips(withoutTwo)).toThrow(
-      /top-tips sheet.*\n- "When the urge to contact them comes" draws from the lesson "the-urge-to-reach-out", but no lesson has that slug\n- "Taking back control"/,
+      /top-tips sheet.*\n- The section "when-the-urge-comes" draws from the lesson "the-urge-to-reach-out", but no lesson has that slug\n- The section "taking-back-control"/,
     );
   });
 

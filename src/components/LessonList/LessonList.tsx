@@ -1,3 +1,4 @@
+import { lessonList } from "@ui-strings";
 import "./lesson-list.css";
 
 /** What the list shows for one lesson. */
@@ -32,7 +33,7 @@ export default function LessonList({ lessons, headingLevel = 2, completed, summa
           <li class={done ? "lesson-list__item lesson-list__item--done" : "lesson-list__item"} data-lesson={lesson.slug} key={lesson.slug}>
             <Heading class="lesson-list__title">
               <a href={lesson.href}>{lesson.title}</a>
-              {done && <span class="lesson-list__done"> (completed)</span>}
+              {done && <span class="lesson-list__done"> {lessonList.completed}</span>}
             </Heading>
             <p class="lesson-list__summary">{lesson.summary}</p>
           </li>
