@@ -10,3 +10,4 @@ function wrapNamespace<Namespace extends Record<string, string>>(namespace: Name
 
 export const locale: Catalogue["locale"] = { lang: "en-XA" };
 export const completeToggle: Catalogue["completeToggle"] = wrapNamespace(english.completeToggle);
+export const safetyPlan: Catalogue["safetyPlan"] = wrapNamespace(english.safetyPlan);
