@@ -2,7 +2,7 @@ import { safetyPlan } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
 import { contactHref, type ContactWay } from "../../lib/helplines";
 
-/** "Call 999", "Text START to 88788": the words of a number's link, from the catalogue. */
+/** The words of a number's link ("Call …", "Text START to …"), from the catalogue. */
 export function wayLabel(way: ContactWay): string {
   if (way.kind === "text") return way.body ? fill(safetyPlan.textWord, { word: way.body, number: way.number }) : fill(safetyPlan.text, { number: way.number });
   return fill(way.kind === "tty" ? safetyPlan.tty : safetyPlan.call, { number: way.number });

@@ -130,15 +130,3 @@ export function parsePlan(raw: unknown): Salvaged<SafetyPlan> | undefined {
   else if (showSite !== undefined) dropped++;
   return { value: plan, dropped };
 }
-
-/** True when the reader has written or ticked nothing. */
-export function isEmptyPlan(plan: SafetyPlan): boolean {
-  return (
-    planTextFields.every((field) => plan[field].trim() === "") &&
-    plan.readyTicked.length === 0 &&
-    plan.ownItems.length === 0 &&
-    plan.phoneSteps.length === 0 &&
-    plan.country === "" &&
-    plan.ownNumbers.length === 0
-  );
-}
