@@ -5,7 +5,7 @@ interface Props {
   onInput: (text: string) => void;
   /** One line (the title) instead of a box for sentences. */
   single?: boolean;
-  hint?: string;
+  hint?: string | undefined;
 }
 
 /** A labelled box whose words are the reader's own, shown as typed. */
