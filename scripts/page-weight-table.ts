@@ -27,6 +27,7 @@ function pageTypes(distDir: string): PageType[] {
     { name: "search", path: "/search/", onDemand: ["/pagefind/pagefind.js"] },
     { name: "top tips", path: "/top-tips/" },
     { name: "reflections", path: "/reflections/" },
+    { name: "safety plan", path: "/tools/safety-plan/" },
   ];
 }
 

@@ -30,3 +30,4 @@ export const helpPage: Catalogue["helpPage"] = wrapNamespace(english.helpPage);
 export const safetyPage: Catalogue["safetyPage"] = wrapNamespace(english.safetyPage);
 export const topTipsPage: Catalogue["topTipsPage"] = wrapNamespace(english.topTipsPage);
 export const notFoundPage: Catalogue["notFoundPage"] = wrapNamespace(english.notFoundPage);
+export const safetyPlan: Catalogue["safetyPlan"] = wrapNamespace(english.safetyPlan);

@@ -125,6 +125,7 @@ test("the safety page says exactly what each action stores", async ({ page }) =>
     /^Reading a lesson, searching, opening the help or safety pages, or using the quick exit stores nothing until you save something yourself\./,
     /^Your progress \(kept under the name nocontact:progress\)\. When you press “Mark lesson complete”.* opening a lesson also updates which lesson you opened last/,
     /^Your reflections \(kept under the name nocontact:reflections\)\. When you write in a lesson's “Write it down” box/,
+    /^Your safety plan \(kept under the name nocontact:safety-plan\)\. When you write or tick anything on the safety plan page/,
     /can't be read .* a copy is kept under its own name, such as nocontact:unreadable:progress/,
   ]);
 });

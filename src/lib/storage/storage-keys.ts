@@ -7,6 +7,8 @@ export const storageKeys = {
   progress: `${STORAGE_PREFIX}progress`,
   /** The reader's reflection answers (plain or locked). */
   reflections: `${STORAGE_PREFIX}reflections`,
+  /** The reader's safety plan from /tools/safety-plan/. */
+  safetyPlan: `${STORAGE_PREFIX}safety-plan`,
 } as const;
 
 /** A store as the safety page and erase messages describe it. */
@@ -36,6 +38,13 @@ export const storeRegistry: readonly StoreEntry[] = [
     sensitive: true,
     storedWhen:
       "When you write in a lesson's “Write it down” box or edit an answer on My reflections: your words, which question they answer, and when you last changed them. If you set a passphrase, only the locked (encrypted) answers are kept.",
+  },
+  {
+    key: storageKeys.safetyPlan,
+    label: "Your safety plan",
+    sensitive: true,
+    storedWhen:
+      "When you write or tick anything on the safety plan page: what you wrote in each part, what you ticked, the country you chose, the numbers you added, and the title and print choice for the sheet.",
   },
 ];
 

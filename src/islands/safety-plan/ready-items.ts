@@ -1,0 +1,12 @@
+import type { ReadyItemId } from "../../lib/safety-plan/plan";
+import type { PlanStrings } from "./plan-strings";
+
+/** The starting "keep ready" items with their words from the catalogue, in the order shown. */
+export const readyItems = (safetyPlan: PlanStrings): { id: ReadyItemId; label: string }[] => [
+  { id: "documents", label: safetyPlan.readyDocuments },
+  { id: "keys", label: safetyPlan.readyKeys },
+  { id: "money", label: safetyPlan.readyMoney },
+  { id: "medicines", label: safetyPlan.readyMedicines },
+  { id: "phone-and-charger", label: safetyPlan.readyPhone },
+  { id: "childrens-things", label: safetyPlan.readyChildren },
+];
