@@ -17,7 +17,7 @@ const outDir = process.env.SITE_OUT_DIR ?? "./dist";
 const cacheDir = process.env.SITE_CACHE_DIR ?? "./node_modules/.astro";
 
 // The interface language (SITE_LOCALE, default "en"): "@ui-strings" resolves to that locale's catalogue.
-const uiStrings = fileURLToPath(new URL(`./src/i18n/${buildLocale(process.env.SITE_LOCALE)}.ts`, import.meta.url));
+const uiStrings = fileURLToPath(new URL(`./src/i18n/${buildLocale(process.env.SITE_LOCALE)}`, import.meta.url));
 
 // The public address (SITE_URL): the sitemap, robots.txt, the printed top-tips sheet and the server files use it.
 const siteUrl = process.env.SITE_URL;

@@ -56,7 +56,7 @@ for (const file of htmlFiles(dir)) {
 }
 
 if (total > 0) {
-  console.error(`\n${total} interface strings are not from the catalogue (src/i18n/en.ts). Move each into its component's namespace, or, for long explanatory prose, into src/content/prose/.`);
+  console.error(`\n${total} interface strings are not from the catalogue (src/i18n/en/). Move each into its component's namespace, or, for long explanatory prose, into src/content/prose/.`);
   process.exit(1);
 }
 console.log("Every interface string on every page comes from the catalogue.");

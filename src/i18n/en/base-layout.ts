@@ -1,0 +1,3 @@
+export const baseLayout = {
+  skipLink: "Skip to main content",
+};

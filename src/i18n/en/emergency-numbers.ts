@@ -1,0 +1,4 @@
+export const emergencyNumbers = {
+  /** Between two emergency numbers one country shares (Ireland has two). */
+  or: "or",
+};

@@ -1,0 +1,3 @@
+export const keyPoints = {
+  heading: "Key points",
+};

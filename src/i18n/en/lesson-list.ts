@@ -1,0 +1,4 @@
+export const lessonList = {
+  /** After a finished lesson's title. */
+  completed: "(completed)",
+};

@@ -1,0 +1,4 @@
+export const lessonPage = {
+  /** Above each lesson's title. */
+  position: "Lesson {number} of {total}",
+};

@@ -1,0 +1,3 @@
+export const lessonQuestions = {
+  heading: "Questions this lesson answers",
+};

@@ -1,0 +1,5 @@
+export const safetyNote = {
+  /** The callout's accessible name. */
+  label: "Safety",
+  title: "Your safety comes first",
+};

@@ -1,0 +1,16 @@
+export const safetyPage = {
+  title: "Staying safe while you read",
+  description: "How to cover your tracks when reading this course: the quick exit, private browsing, your history, safer devices, spyware, and erasing what this site stored.",
+  heading: "Staying safe while you read",
+  quickExitHeading: "Leave a page fast",
+  privateBrowsingHeading: "Use a private window",
+  historyHeading: "Remove single pages from your history",
+  saferDeviceHeading: "Use a safer device",
+  spywareHeading: "If your phone or computer may be watched",
+  tracesHeading: "Everything this site can leave behind",
+  historyTrace: "Pages in your browsing history",
+  printTrace: "A printed sheet, or one saved as a PDF",
+  clipboardTrace: "Words you copy",
+  passwordTrace: "Saved passwords and form entries",
+  exitTrace: "The everyday website the quick exit opens",
+};
