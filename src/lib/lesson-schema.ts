@@ -41,6 +41,18 @@ export const lessonSchema = z.object({
   /** The "Key points" recap shown at the end; some lessons' points also make up the printable top-tips sheet. */
   keyPoints: z.array(z.string().min(3)).min(3).max(7),
   /**
+   * Only on the few lessons whose key points go on the printable top-tips sheet (/top-tips/): the section's
+   * `place` on the sheet (1 printed first, so most urgent first; no repeats or gaps) and its `heading`.
+   */
+  topTips: z
+    .object({
+      /** The section's place on the sheet, 1 to N across the course. */
+      place: z.number().int().positive(),
+      /** The section heading on the sheet ("When to call for help"). */
+      heading: z.string().min(3),
+    })
+    .optional(),
+  /**
    * The pages the lesson's facts were checked against, shown under "Sources" at its end. At least two
    * on every lesson: each one gives safety advice and points to services, so none is exempt.
    */

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readLessonText } from "../../../tooling/content-checks/lesson-text.ts";
 import { lessonSchema, type LessonData } from "../../../src/lib/lesson-schema";
@@ -11,6 +11,14 @@ const lessonsDir = join(import.meta.dirname, "..", "..", "..", "src", "content",
  */
 export function lessonData(slug: string): LessonData {
   return lessonSchema.parse(readLessonText(readFileSync(join(lessonsDir, `${slug}.mdx`), "utf8")).frontmatter);
+}
+
+/** Every real lesson, slug and frontmatter, in course order, read from the lesson files. */
+export function courseLessons(): { slug: string; data: LessonData }[] {
+  return readdirSync(lessonsDir)
+    .filter((file) => file.endsWith(".mdx"))
+    .map((file) => ({ slug: file.slice(0, -".mdx".length), data: lessonData(file.slice(0, -".mdx".length)) }))
+    .sort((a, b) => a.data.order - b.data.order);
 }
 
 /** The text of a lesson's reflection prompt, by its id. */
