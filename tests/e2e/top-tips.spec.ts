@@ -11,7 +11,7 @@ const sheetLessons = courseLessons()
   .filter((lesson) => lesson.data.topTips)
   .sort((a, b) => (a.data.topTips?.place ?? 0) - (b.data.topTips?.place ?? 0));
 const tips = sheetLessons.flatMap((lesson) => lesson.data.keyPoints);
-/** The first emergency number on the sheet's helpline line, as the sheet writes it: "999 (UK)". */
+/** The first group of emergency numbers on the sheet, as the sheet writes it: number, then its countries in brackets. */
 const firstEmergency = emergencyGroups(helpRegions)[0];
 const chrome = ["Exit this page", "Search the course", "No Contact keeps nothing about you", "Skip to main content", "Print this page"];
 
