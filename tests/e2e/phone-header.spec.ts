@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { siteSettings } from "../../src/lib/site-settings";
+import { stubExitDestination } from "./support/exit-destination";
 import { lessonAt, lessonPath, longestLesson } from "./support/lessons";
 import { builtLessonSlugs } from "./support/site";
 
@@ -74,7 +75,7 @@ for (const phone of phones) {
     });
 
     test("tapping exit after scrolling leaves the course", async ({ page }) => {
-      await page.context().route("https://www.bbc.co.uk/**", (route) => route.fulfill({ contentType: "text/html", body: "<h1>Weather</h1>" }));
+      await stubExitDestination(page);
       await page.goto(lessonPath(longest.slug));
       await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
       await page.getByRole("link", { name: exitName }).tap();
