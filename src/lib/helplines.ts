@@ -463,7 +463,7 @@ export function oldestCheck(regions: readonly HelpRegion[]): string {
 }
 
 /** How long a check stays good: after this, a number must be read again on its source page. */
-export const CHECK_LIFETIME_DAYS = 365;
+const CHECK_LIFETIME_DAYS = 365;
 
 /** Every service or silent-call entry whose check is older than CHECK_LIFETIME_DAYS on `today`, or dated after it. */
 export function staleChecks(regions: readonly HelpRegion[], today: Date): string[] {

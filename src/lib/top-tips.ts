@@ -1,7 +1,7 @@
 import { CourseError } from "./course-order";
 
 /** Where a lesson's key points sit on the top-tips sheet: the `topTips` field of its frontmatter. */
-export interface TopTipsPlace {
+interface TopTipsPlace {
   /** The section's place on the sheet, 1 printed first. */
   place: number;
   /** The section heading on the sheet. */
