@@ -39,7 +39,7 @@ for (const viewport of [{ name: "phone", width: 390, height: 844 }, { name: "des
   });
 }
 
-for (const { q } of searchQueries("public-queries.json")) {
+for (const { q } of searchQueries("public")) {
   test(`the public search question “${q}” never shows the emergency panel`, async ({ page }) => {
     const panel = await searchFor(page, q);
     await expect(panel).toBeHidden();

@@ -4,10 +4,10 @@ import { lessonAt, lessonPath } from "./support/lessons";
 import { searchQueries } from "./support/search-queries";
 import { builtLessonSlugs } from "./support/site";
 
-const publicQueries = searchQueries("public-queries.json");
+const publicQueries = searchQueries("public");
 /** Our reader queries whose expected lessons are all in this build (new lessons may not be merged yet). */
 const lessons = new Set(builtLessonSlugs());
-const readerQueries = searchQueries("reader-queries.json").filter((query) => query.expect.every((slug) => lessons.has(slug)));
+const readerQueries = searchQueries("reader").filter((query) => query.expect.every((slug) => lessons.has(slug)));
 
 /** The lesson slugs the search page lists for a query, in ranking order. */
 async function resultSlugs(page: Page, query: string): Promise<string[]> {
