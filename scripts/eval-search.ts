@@ -4,24 +4,20 @@
 // lesson), results per query and the misses; then the same figures for several tail cuts, computed with
 // the site's own ranking code (src/lib) on the same index, which is how the cut in
 // src/lib/search-ranking.ts was chosen. Builds nothing: run `npm run build` first.
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { searchInReadersWords, type SearchFn } from "../src/lib/search-query.ts";
 import { searchRanking, tailCut, type WordHit } from "../src/lib/search-ranking.ts";
 import { distDir, projectDir, requireBuild } from "../tooling/built-site.ts";
 import { chromiumPath, scriptChromiumFlags } from "../tooling/chromium.ts";
+import { readSearchQueries, searchQueryFiles } from "../tooling/search-queries.ts";
 import { serveFolder } from "./static-server.ts";
 
 /** The part of Pagefind's browser API this evaluation calls, inside the page. */
 interface Pagefind {
   options: (options: object) => Promise<void>;
   search: SearchFn<{ url: string }>;
-}
-
-/** A query set's file: each reader's question and the lessons accepted as answers. */
-interface QuerySet {
-  queries: { q: string; expect: string[]; first?: boolean }[];
 }
 
 /** How one engine did on one set. */
@@ -35,7 +31,7 @@ interface Tally {
 }
 
 const sharedQueries = join(process.env["SHARED_DIR"] ?? join(projectDir, "..", "shared"), "docs", "search-queries.json");
-const ownQueries = join(projectDir, "tests", "search", "reader-queries.json");
+const ownQueries = searchQueryFiles.reader;
 
 const sets = [
   ["public", sharedQueries],
@@ -151,7 +147,7 @@ const wordSearch = pagefindWordSearch(wordPage);
 
 try {
   for (const [name, file = ""] of sets) {
-    const { queries } = JSON.parse(readFileSync(file, "utf8")) as QuerySet;
+    const queries = readSearchQueries(file);
     const totals = { site: tally(), raw: tally() };
     const cuts = sharesToCompare.map((minShareOfBest) => ({ minShareOfBest, totals: tally() }));
     for (const { q, expect, first = false } of queries) {

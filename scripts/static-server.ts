@@ -48,13 +48,19 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-/** Serves root on `port` (a free one by default); resolves to its origin and a close function. */
-export function serveFolder(root: string, port = 0): Promise<StaticServer> {
+/**
+ * Serves root on `port` (a free one by default) at `base` ("/" or a sub-path such as "/no-contact/", as a
+ * site built with SITE_BASE is put on its server: nothing outside it exists); resolves to its origin and a
+ * close function.
+ */
+export function serveFolder(root: string, port = 0, base = "/"): Promise<StaticServer> {
+  const prefix = base.endsWith("/") ? base : `${base}/`;
   const server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? "/", "http://127.0.0.1");
     const decoded = decodedPath(pathname);
     if (decoded === undefined) return void response.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request: malformed URL.\n");
-    const file = fileFor(root, decoded) ?? fileFor(root, "/404.html");
+    const inBase = `${decoded}/`.startsWith(prefix);
+    const file = (inBase ? fileFor(root, `/${decoded.slice(prefix.length)}`) : undefined) ?? fileFor(root, "/404.html");
     if (!file) return void response.writeHead(404).end();
     const status = file.endsWith("404.html") && !pathname.endsWith("404.html") ? 404 : 200;
     const extension = extname(file);

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import { orderCourse } from "../lib/course";
+import { orderCourse } from "../lib/course-order";
 
 export type Lesson = CollectionEntry<"lessons">;
 

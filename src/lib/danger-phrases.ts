@@ -7,7 +7,7 @@
  */
 
 /** One kind of danger and the phrasings that suggest it. */
-export interface DangerTopic {
+interface DangerTopic {
   /** What kind of danger, in plain words (for tests and for anyone reading the list). */
   topic: string;
   /** Regular-expression sources, matched as whole words against the normalised query. */
@@ -21,7 +21,7 @@ const person = `(?:me|us|you|him|her|them|(?:my|our|the) ${family})(?! away| out
 /** The reader's children, however they write it. */
 const children = "(?:my|our|the|his|her) (?:kids?|children|child|son|sons|daughters?|baby|babies)";
 
-export const dangerTopics: readonly DangerTopic[] = [
+const dangerTopics: readonly DangerTopic[] = [
   {
     topic: "violence",
     phrases: [

@@ -6,7 +6,7 @@ import { withBase } from "./site-paths";
  * shows them in a frame, so the reader can't be tricked into clicking them. A prefix covers every page
  * under it: add a new tool under /tools/ and it is guarded too.
  */
-export const framedGuardPrefixes: readonly string[] = ["/reflections/", "/safety/", "/tools/"];
+const framedGuardPrefixes: readonly string[] = ["/reflections/", "/safety/", "/tools/"];
 
 /** Whether the page at `pathname` (as the browser sees it, base included) gets the frame guard. */
 export function needsFrameGuard(pathname: string, base: string, prefixes: readonly string[] = framedGuardPrefixes): boolean {

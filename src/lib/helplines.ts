@@ -1,7 +1,8 @@
 import { monthYear } from "./review-date.ts";
 
 /**
- * Emergency numbers and helplines, by country: the only place in the site where a phone number is written.
+ * Emergency numbers and helplines, by country: the only place in the project where a phone number is written
+ * (tests/unit/phone-numbers.test.ts holds src/, tests/, scripts/ and tooling/ to that; tests read numbers from here).
  * Every page that shows a number (lesson danger box, search danger panel, top-tips sheet, help page) renders
  * it from here as a tel:/sms: link. Each service records the page its number was read on and when:
  * a unit test fails once any check is more than a year old, so the list cannot go stale unseen.
@@ -455,7 +456,7 @@ export function oldestCheck(regions: readonly HelpRegion[]): string {
 }
 
 /** How long a check stays good: after this, a number must be read again on its source page. */
-export const CHECK_LIFETIME_DAYS = 365;
+const CHECK_LIFETIME_DAYS = 365;
 
 /** Every service or silent-call entry whose check is older than CHECK_LIFETIME_DAYS on `today`, or dated after it. */
 export function staleChecks(regions: readonly HelpRegion[], today: Date): string[] {

@@ -1,7 +1,7 @@
 import { z } from "astro/zod";
 
 /** A prompt inviting the reader to write; answers stay on their device. */
-export const reflectionSchema = z.object({
+const reflectionSchema = z.object({
   /** Stable id, unique within the lesson: saved answers are stored under it, so never rename it. */
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use kebab-case, for example what-you-feel"),
   /** The question shown above the reader's text box. */
@@ -14,7 +14,7 @@ export const reflectionSchema = z.object({
 });
 
 /** A page the lesson's facts were checked against: a service's, court's, police force's or government's own page. */
-export const sourceSchema = z.object({
+const sourceSchema = z.object({
   /** The page's title as its publisher gives it, with the publisher in brackets: "Stalking and harassment (Sussex Police)". */
   title: z.string().min(3),
   /** The page's address; https only, because readers follow it from a page about their safety. */
@@ -40,6 +40,18 @@ export const lessonSchema = z.object({
   ),
   /** The "Key points" recap shown at the end; some lessons' points also make up the printable top-tips sheet. */
   keyPoints: z.array(z.string().min(3)).min(3).max(7),
+  /**
+   * Only on the few lessons whose key points go on the printable top-tips sheet (/top-tips/): the section's
+   * `place` on the sheet (1 printed first, so most urgent first; no repeats or gaps) and its `heading`.
+   */
+  topTips: z
+    .object({
+      /** The section's place on the sheet, 1 to N across the course. */
+      place: z.number().int().positive(),
+      /** The section heading on the sheet ("When to call for help"). */
+      heading: z.string().min(3),
+    })
+    .optional(),
   /**
    * The pages the lesson's facts were checked against, shown under "Sources" at its end. At least two
    * on every lesson: each one gives safety advice and points to services, so none is exempt.

@@ -25,7 +25,7 @@ const sentenceEnd = /[.!?]["”’)]*$/;
 /** Letters and digits inside a word, with any punctuation around them. */
 const wordCore = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
 
-export const EXCERPT_WORDS = 30;
+const EXCERPT_WORDS = 30;
 /** How far back an excerpt may reach to start at a sentence rather than mid-sentence. */
 const SENTENCE_REACH = 8;
 

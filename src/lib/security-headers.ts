@@ -44,7 +44,7 @@ export const hashedFolders: readonly HashedFolder[] = [
  * Browser features no page here uses, denied to the site and anything it could embed. Only names
  * Chromium and Firefox know: an unknown name prints a console error on every page.
  */
-export const deniedFeatures: readonly string[] = [
+const deniedFeatures: readonly string[] = [
   "accelerometer",
   "camera",
   "display-capture",

@@ -1,19 +1,18 @@
-import { CourseError } from "./course";
+import { CourseError } from "./course-order";
 
-/** The sheet's sections; each id is the section's id on the page, and the sheet's component gives it a heading from the catalogue. */
-export type TopTipsSectionId = "when-to-call-for-help" | "your-safety-plan" | "no-contact-checklist" | "when-the-urge-comes" | "taking-back-control";
-
-/** Where one part of the top-tips sheet comes from. */
-export interface TopTipsSource {
-  /** Which section: its id on the page, and the key of its heading. */
-  id: TopTipsSectionId;
-  /** The lesson whose key points fill the section. */
-  lessonSlug: string;
+/** Where a lesson's key points sit on the top-tips sheet: the `topTips` field of its frontmatter. */
+interface TopTipsPlace {
+  /** The section's place on the sheet, 1 printed first. */
+  place: number;
+  /** The section heading on the sheet. */
+  heading: string;
 }
 
 /** One part of the sheet, drawn from a lesson's key points. */
 export interface TopTipsSection {
-  id: TopTipsSectionId;
+  /** Used as the section's id on the page (the lesson's slug). */
+  id: string;
+  heading: string;
   /** The lesson's slug, title and place in the course, for the "from lesson N" link. */
   lesson: { slug: string; title: string; number: number };
   points: readonly string[];
@@ -22,51 +21,31 @@ export interface TopTipsSection {
 /** What the sheet needs from a lesson; matches Astro's collection entries. */
 export interface TopTipsLesson {
   id: string;
-  data: { title: string; keyPoints: readonly string[] };
+  data: { title: string; keyPoints: readonly string[]; topTips?: TopTipsPlace | undefined };
 }
 
 /**
- * The sheet's sections, in the order they are printed: most urgent first (when to call for help, then
- * the safety plan), healing last. Each draws from a lesson's key points, so the sheet changes when the
- * lessons do. Rename a lesson's slug here too.
+ * The sheet's sections: every lesson whose frontmatter names a `topTips` place, in the order of those
+ * places, so the sheet changes when the lessons do. Throws a CourseError when no lesson is on the sheet
+ * or the places repeat or leave a gap, so the build stops with a clear message.
  */
-export const topTipsSources: readonly TopTipsSource[] = [
-  { id: "when-to-call-for-help", lessonSlug: "harassment-and-the-police" },
-  { id: "your-safety-plan", lessonSlug: "staying-safe-as-you-leave" },
-  { id: "no-contact-checklist", lessonSlug: "establishing-no-contact" },
-  { id: "when-the-urge-comes", lessonSlug: "the-urge-to-reach-out" },
-  { id: "taking-back-control", lessonSlug: "taking-back-control" },
-];
-
-/**
- * Picks each source's lesson from the course (in course order) and takes its key points.
- * Throws a CourseError naming every missing lesson, so the build stops with a clear message.
- */
-export function selectTopTips<T extends TopTipsLesson>(
-  course: readonly T[],
-  sources: readonly TopTipsSource[] = topTipsSources,
-): TopTipsSection[] {
+export function selectTopTips<T extends TopTipsLesson>(course: readonly T[]): TopTipsSection[] {
+  const onSheet = course
+    .map((lesson, index) => ({ lesson, number: index + 1, place: lesson.data.topTips }))
+    .filter((entry): entry is typeof entry & { place: TopTipsPlace } => entry.place !== undefined)
+    .sort((a, b) => a.place.place - b.place.place);
   const problems: string[] = [];
-  const sections: TopTipsSection[] = [];
-  for (const source of sources) {
-    const index = course.findIndex((lesson) => lesson.id === source.lessonSlug);
-    const lesson = course[index];
-    if (!lesson) {
-      problems.push(`The section "${source.id}" draws from the lesson "${source.lessonSlug}", but no lesson has that slug`);
-      continue;
+  if (onSheet.length === 0) problems.push("no lesson has `topTips` in its frontmatter");
+  onSheet.forEach((entry, index) => {
+    if (entry.place.place !== index + 1) {
+      problems.push(`the lesson "${entry.lesson.id}" has place ${entry.place.place}, expected ${index + 1} (no repeats or gaps)`);
     }
-    if (lesson.data.keyPoints.length === 0) {
-      problems.push(`The section "${source.id}" draws from the lesson "${source.lessonSlug}", but it has no keyPoints`);
-      continue;
-    }
-    sections.push({
-      id: source.id,
-      lesson: { slug: lesson.id, title: lesson.data.title, number: index + 1 },
-      points: lesson.data.keyPoints,
-    });
-  }
-  if (problems.length > 0) {
-    throw new CourseError(`The top-tips sheet (src/lib/top-tips.ts) needs fixing:\n- ${problems.join("\n- ")}`);
-  }
-  return sections;
+  });
+  if (problems.length > 0) throw new CourseError(`The top-tips sheet needs fixing:\n- ${problems.join("\n- ")}`);
+  return onSheet.map(({ lesson, number, place }) => ({
+    id: lesson.id,
+    heading: place.heading,
+    lesson: { slug: lesson.id, title: lesson.data.title, number },
+    points: lesson.data.keyPoints,
+  }));
 }

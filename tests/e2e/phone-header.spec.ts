@@ -1,6 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import { siteSettings } from "../../src/lib/site-settings";
+import { stubExitDestination } from "./support/exit-destination";
+import { lessonAt, lessonPath, longestLesson } from "./support/lessons";
 import { builtLessonSlugs } from "./support/site";
+
+/** The lesson that scrolls furthest under the sticky header, read from the course. */
+const longest = longestLesson();
 
 const phones = [
   { name: "390×844", viewport: { width: 390, height: 844 } },
@@ -41,9 +46,8 @@ for (const phone of phones) {
     });
 
     test("home shows the next step and progress beside it without scrolling", async ({ page }) => {
-      await page.addInitScript(() =>
-        localStorage.setItem("nocontact:progress", JSON.stringify({ version: 2, completed: { "when-it-ends": "2026-11-01" }, lastOpened: "when-it-ends" })),
-      );
+      const progress = { version: 2, completed: { [lessonAt(0).slug]: "2026-11-01" }, lastOpened: lessonAt(0).slug };
+      await page.addInitScript((value) => localStorage.setItem("nocontact:progress", value), JSON.stringify(progress));
       await page.goto("/");
       const action = page.getByRole("link", { name: /^Continue with lesson 2: / });
       await expect(action).toBeInViewport({ ratio: 1 });
@@ -71,15 +75,15 @@ for (const phone of phones) {
     });
 
     test("tapping exit after scrolling leaves the course", async ({ page }) => {
-      await page.context().route("https://www.bbc.co.uk/**", (route) => route.fulfill({ contentType: "text/html", body: "<h1>Weather</h1>" }));
-      await page.goto("/lessons/harassment-and-the-police/");
+      await stubExitDestination(page);
+      await page.goto(lessonPath(longest.slug));
       await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
       await page.getByRole("link", { name: exitName }).tap();
       await expect(page).toHaveURL(siteSettings.exitUrl);
     });
 
     test("keyboard focus is never hidden under the header", async ({ page }) => {
-      await page.goto("/lessons/establishing-no-contact/");
+      await page.goto(lessonPath(longest.slug));
       const header = await headerBox(page);
       const focusables = await page.locator("main a, main button:visible, main textarea").count();
       for (let step = 0; step < focusables + 8; step++) {
@@ -96,7 +100,7 @@ for (const phone of phones) {
     });
 
     test("header search opens, takes words and searches", async ({ page }) => {
-      await page.goto("/lessons/when-it-ends/");
+      await page.goto(lessonPath(lessonAt(0).slug));
       const box = page.getByRole("searchbox", { name: "Search the course" });
       await expect(box).toBeHidden();
       await page.locator(".site-header__search-toggle").tap();
@@ -114,10 +118,10 @@ for (const phone of phones) {
     });
 
     test("nothing shifts while home and a lesson load", async ({ page }) => {
-      await page.addInitScript(() =>
-        localStorage.setItem("nocontact:progress", JSON.stringify({ version: 2, completed: { "when-it-ends": "2026-11-01" }, lastOpened: "the-urge-to-reach-out" })),
-      );
-      for (const path of ["/", "/lessons/when-it-ends/"]) {
+      // Progress that changes the home page's primary action once read: lesson 1 finished, another opened last.
+      const progress = { version: 2, completed: { [lessonAt(0).slug]: "2026-11-01" }, lastOpened: lessonAt(2).slug };
+      await page.addInitScript((value) => localStorage.setItem("nocontact:progress", value), JSON.stringify(progress));
+      for (const path of ["/", lessonPath(lessonAt(0).slug)]) {
         await page.goto(path);
         await page.waitForLoadState("networkidle");
         const shift = await page.evaluate(
@@ -159,7 +163,7 @@ for (const phone of phones) {
       });
 
       test("the exit stays on screen at the end of a lesson and the Shift shortcut is not offered", async ({ page }) => {
-        await page.goto("/lessons/harassment-and-the-police/");
+        await page.goto(lessonPath(longest.slug));
         await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
         await expect(page.getByRole("link", { name: exitName })).toBeInViewport({ ratio: 1 });
         await expect(page.getByText("You can also exit by pressing Shift 3 times.")).toBeHidden();
@@ -172,7 +176,7 @@ test.describe("at 200% text size on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
   test("the header still fits, with exit and search in reach", async ({ page }) => {
-    await page.goto("/lessons/establishing-no-contact/");
+    await page.goto(lessonPath(longest.slug));
     await page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%"));
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));

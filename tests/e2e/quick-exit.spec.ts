@@ -1,6 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { siteSettings } from "../../src/lib/site-settings";
 import { exitDestination, stubExitDestination } from "./support/exit-destination";
+import { lessonAt, lessonPath } from "./support/lessons";
+
+/** Two lessons to leave from, read from the course. */
+const lesson = lessonAt(0);
+const anotherLesson = lessonAt(1);
 
 const destination = exitDestination;
 
@@ -9,7 +14,7 @@ test.beforeEach(async ({ page }) => {
 });
 
 test("the exit link is named, safe and points at the neutral site", async ({ page }) => {
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(lessonPath(lesson.slug));
   const link = page.getByRole("link", { name: "Exit this page" });
   await expect(link).toHaveAttribute("href", siteSettings.exitUrl);
   await expect(link).toHaveAttribute("rel", "nofollow noreferrer");
@@ -17,16 +22,16 @@ test("the exit link is named, safe and points at the neutral site", async ({ pag
 
 test("clicking exit hides the page at once, leaves, and Back does not return to it", async ({ page }) => {
   await page.goto("/");
-  await page.goto("/lessons/establishing-no-contact/");
+  await page.goto(lessonPath(anotherLesson.slug));
   await page.getByRole("link", { name: "Exit this page" }).click();
   await expect(page).toHaveURL(destination.href);
   await expect(page.locator("h1")).toHaveText("Weather");
   await page.goBack();
-  await expect(page).not.toHaveURL(/establishing-no-contact/);
+  await expect(page).not.toHaveURL(new RegExp(lessonPath(anotherLesson.slug)));
 });
 
 test("exit opens the neutral page in a new tab and the course tab leaves too", async ({ page }) => {
-  await page.goto("/lessons/establishing-no-contact/");
+  await page.goto(lessonPath(anotherLesson.slug));
   const newTab = page.context().waitForEvent("page");
   await page.getByRole("link", { name: "Exit this page" }).click();
   const opened = await newTab;
@@ -41,17 +46,17 @@ for (const [blocker, script] of [
   test(`a popup blocker that ${blocker} never stops the course tab from leaving`, async ({ page }) => {
     await page.addInitScript(script);
     await page.goto("/");
-    await page.goto("/lessons/establishing-no-contact/");
+    await page.goto(lessonPath(anotherLesson.slug));
     await page.getByRole("link", { name: "Exit this page" }).click();
     await expect(page).toHaveURL(destination.href);
     expect(page.context().pages()).toHaveLength(1);
     await page.goBack();
-    await expect(page).not.toHaveURL(/establishing-no-contact/);
+    await expect(page).not.toHaveURL(new RegExp(lessonPath(anotherLesson.slug)));
   });
 }
 
 test("a page shown again from the back/forward cache after an exit stays hidden and leaves again", async ({ page }) => {
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(lessonPath(lesson.slug));
   // The first exit is answered "204 No Content", so this tab stays on the (hidden) lesson, as it would
   // if a browser kept it and later restored it from the back/forward cache.
   let answered = 0;
@@ -66,7 +71,7 @@ test("a page shown again from the back/forward cache after an exit stays hidden 
     document.querySelector<HTMLAnchorElement>("[data-quick-exit]")?.click();
   });
   await expect.poll(() => answered).toBe(1);
-  await expect(page).toHaveURL(/when-it-ends/);
+  await expect(page).toHaveURL(new RegExp(lessonPath(lesson.slug)));
   expect(await page.evaluate(() => document.body.hidden)).toBe(true);
   // What a browser fires when it restores a page from the back/forward cache.
   await page.evaluate(() => dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
@@ -75,14 +80,14 @@ test("a page shown again from the back/forward cache after an exit stays hidden 
 });
 
 test("an ordinary page show does not exit", async ({ page }) => {
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(lessonPath(lesson.slug));
   await page.evaluate(() => dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
   await expect(page.locator("h1")).toHaveText("When it ends");
   expect(await page.evaluate(() => document.body.hidden)).toBe(false);
 });
 
 test("the page content is hidden before the destination loads", async ({ page }) => {
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(lessonPath(lesson.slug));
   // Hold the destination so the moment between click and arrival can be observed.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
@@ -101,7 +106,7 @@ test("the page content is hidden before the destination loads", async ({ page })
 });
 
 test("pressing Shift three times exits, announcing each press", async ({ page }) => {
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(lessonPath(lesson.slug));
   const status = page.locator("[data-quick-exit-status]");
   await expect(status).toHaveAttribute("aria-live", "polite");
   await page.keyboard.press("Shift");
@@ -113,7 +118,7 @@ test("pressing Shift three times exits, announcing each press", async ({ page })
 });
 
 test("another key or Escape resets the count and never exits", async ({ page }) => {
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(lessonPath(lesson.slug));
   const status = page.locator("[data-quick-exit-status]");
   await page.keyboard.press("Shift");
   await page.keyboard.press("Shift");
@@ -124,12 +129,12 @@ test("another key or Escape resets the count and never exits", async ({ page }) 
   await page.keyboard.press("Escape");
   await page.keyboard.press("Escape");
   await page.keyboard.press("Escape");
-  await expect(page).toHaveURL(/when-it-ends/);
+  await expect(page).toHaveURL(new RegExp(lessonPath(lesson.slug)));
 });
 
 test("the count resets after five seconds", async ({ page }) => {
   await page.clock.install();
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(lessonPath(lesson.slug));
   const status = page.locator("[data-quick-exit-status]");
   await page.keyboard.press("Shift");
   await page.keyboard.press("Shift");
@@ -137,21 +142,21 @@ test("the count resets after five seconds", async ({ page }) => {
   await expect(status).toHaveText("");
   await page.keyboard.press("Shift");
   await expect(status).toHaveText("Shift, press 2 more times to exit.");
-  await expect(page).toHaveURL(/when-it-ends/);
+  await expect(page).toHaveURL(new RegExp(lessonPath(lesson.slug)));
 });
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("the exit link still leaves the site", async ({ page }) => {
-    await page.goto("/lessons/when-it-ends/");
+    await page.goto(lessonPath(lesson.slug));
     await page.getByRole("link", { name: "Exit this page" }).click();
     await expect(page).toHaveURL(destination.href);
   });
 });
 
 test("the exit link is not printed", async ({ page }) => {
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(lessonPath(lesson.slug));
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("link", { name: "Exit this page" })).toBeHidden();
 });

@@ -1,9 +1,6 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { contactHref, emergencyGroups, helpRegions } from "../../src/lib/helplines";
-
-const publicQueries = JSON.parse(readFileSync(join(import.meta.dirname, "..", "search", "public-queries.json"), "utf8")) as { queries: { q: string }[] };
+import { contactHref, emergencyGroups, helpRegions, silentCalls } from "../../src/lib/helplines";
+import { searchQueries } from "./support/search-queries";
 
 const dangerQueries = ["he hit me", "he choked me", "she threatened to kill me", "he has a knife", "he raped me", "I want to kill myself", "he is outside my house", "he threatened to take the kids"];
 const emergencyHrefs = emergencyGroups(helpRegions).flatMap((group) => group.ways.map(contactHref));
@@ -24,7 +21,7 @@ for (const viewport of [{ name: "phone", width: 390, height: 844 }, { name: "des
         const panel = await searchFor(page, query);
         await expect(panel).toBeVisible();
         for (const href of emergencyHrefs) await expect(panel.locator(`a[href="${href}"]`).first()).toBeVisible();
-        await expect(panel).toContainText("press 55 when asked");
+        for (const { silentCall } of silentCalls(helpRegions)) await expect(panel).toContainText(silentCall.after);
         await expect(panel.getByRole("link", { name: "Find helplines near you" })).toHaveAttribute("href", "/help/");
         await expect(page.getByRole("status")).toContainText("Emergency numbers are shown first.");
 
@@ -42,7 +39,7 @@ for (const viewport of [{ name: "phone", width: 390, height: 844 }, { name: "des
   });
 }
 
-for (const { q } of publicQueries.queries) {
+for (const { q } of searchQueries("public")) {
   test(`the public search question “${q}” never shows the emergency panel`, async ({ page }) => {
     const panel = await searchFor(page, q);
     await expect(panel).toBeHidden();

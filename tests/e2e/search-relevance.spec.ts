@@ -1,22 +1,13 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { lessonAt, lessonPath } from "./support/lessons";
+import { searchQueries } from "./support/search-queries";
 import { builtLessonSlugs } from "./support/site";
 
-interface SearchQuery {
-  q: string;
-  expect: string[];
-  first?: boolean;
-}
-
-const load = (name: string): SearchQuery[] =>
-  (JSON.parse(readFileSync(join(import.meta.dirname, "..", "search", name), "utf8")) as { queries: SearchQuery[] }).queries;
-
-const publicQueries = load("public-queries.json");
+const publicQueries = searchQueries("public");
 /** Our reader queries whose expected lessons are all in this build (new lessons may not be merged yet). */
 const lessons = new Set(builtLessonSlugs());
-const readerQueries = load("reader-queries.json").filter((query) => query.expect.every((slug) => lessons.has(slug)));
+const readerQueries = searchQueries("reader").filter((query) => query.expect.every((slug) => lessons.has(slug)));
 
 /** The lesson slugs the search page lists for a query, in ranking order. */
 async function resultSlugs(page: Page, query: string): Promise<string[]> {
@@ -25,10 +16,6 @@ async function resultSlugs(page: Page, query: string): Promise<string[]> {
   const hrefs = await page.locator("#search-results a[href^='/lessons/']").evaluateAll((links) => links.map((link) => link.getAttribute("href") ?? ""));
   return hrefs.map((href) => href.split("/")[2] ?? "");
 }
-
-test("“he owes me money” finds the money lesson first", async ({ page }) => {
-  expect((await resultSlugs(page, "he owes me money"))[0]).toBe("money-and-belongings");
-});
 
 for (const { q, expect: wanted, first } of publicQueries) {
   test(`public query “${q}” has ${wanted.join(" or ")} in the top three, and at most five results`, async ({ page }) => {
@@ -60,15 +47,19 @@ test(`at least 90% of our own ${readerQueries.length} reader queries find an exp
 test("the query stays in the box and the address, and Back returns to the earlier search", async ({ page }) => {
   await page.goto("/search/?q=custody");
   const box = page.getByRole("searchbox", { name: "What would you like help with?" });
+  const status = page.locator("[data-search-status]");
+  const firstResult = page.locator("#search-results a").first();
   await expect(box).toHaveValue("custody");
-  await expect(page.locator("#search-results a").first()).toHaveAttribute("href", "/lessons/children-and-co-parenting/");
+  await expect(firstResult).toHaveAttribute("href", /^\/lessons\/[a-z0-9-]+\/$/);
+  const earlier = (await firstResult.getAttribute("href")) ?? "";
   await box.fill("he took my car");
   await box.press("Enter");
   await expect(page).toHaveURL(/q=he\+took\+my\+car/);
-  await expect(page.locator("#search-results a").first()).toHaveAttribute("href", "/lessons/money-and-belongings/");
+  await expect(status).toContainText("“he took my car”");
   await page.goBack();
   await expect(box).toHaveValue("custody");
-  await expect(page.locator("#search-results a").first()).toHaveAttribute("href", "/lessons/children-and-co-parenting/");
+  await expect(status).toContainText("“custody”");
+  await expect(firstResult).toHaveAttribute("href", earlier);
 });
 
 test("the result count is announced and the page passes axe with results shown", async ({ page }) => {
@@ -98,7 +89,7 @@ test("search code loads only on the search page", async ({ page }) => {
   page.on("request", (request) => {
     if (request.url().includes("/pagefind/")) pagefindRequests.push(request.url());
   });
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(lessonPath(lessonAt(0).slug));
   await page.waitForLoadState("networkidle");
   expect(pagefindRequests).toEqual([]);
 });

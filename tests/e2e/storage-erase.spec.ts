@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { lessonAt, lessonPath } from "./support/lessons";
 import { firstLesson, openLessonPrompts } from "./support/reflections";
 
 test("erasing with a lesson open in another tab stays erased: its pending save is dropped and it clears what it shows", async ({ context }) => {
@@ -24,7 +25,7 @@ test("erasing with a lesson open in another tab stays erased: its pending save i
   // Its autosave pause passes, the box loses focus, the tab is hidden and left: nothing comes back.
   await lesson.clock.runFor(5_000);
   await lesson.evaluate(() => document.querySelector("textarea")?.blur());
-  await lesson.goto("/lessons/wanting-answers/");
+  await lesson.goto(lessonPath(lessonAt(1).slug));
   await expect(lesson.getByRole("button", { name: "Mark lesson complete" }).first()).toBeEnabled();
   expect(await safety.evaluate(() => Object.keys(localStorage))).toEqual([]);
 });

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { lessonAt, lessonPath } from "./support/lessons";
 import { builtLessonSlugs } from "./support/site";
 import { firstLesson, openLessonPrompts, statusOf, storedReflections } from "./support/reflections";
 
@@ -22,9 +23,11 @@ async function seedOnce(page: Page, key: string, value: string) {
 }
 
 test("one bad entry among good ones: the good ones show and survive the next write, the original is set aside", async ({ page }) => {
+  // Three good entries (a day, a full time, no date) and one bad key, for lessons read from the course.
+  const [a, b, c, d, e] = [lessonAt(0).slug, lessonAt(1).slug, lessonAt(2).slug, lessonAt(3).slug, lessonAt(4).slug];
   const original = JSON.stringify({
     version: 2,
-    completed: { "when-it-ends": "2026-01-02", "establishing-no-contact": "2026-01-03T09:15:00.000Z", "wanting-answers": null, "Money-And-Belongings": "2026-01-04" },
+    completed: { [a]: "2026-01-02", [b]: "2026-01-03T09:15:00.000Z", [c]: null, [d.toUpperCase()]: "2026-01-04" },
   });
   await seedOnce(page, "nocontact:progress", original);
   await page.goto("/");
@@ -33,11 +36,11 @@ test("one bad entry among good ones: the good ones show and survive the next wri
   expect(await stored(page, "nocontact:progress")).toBe(original);
   expect(await stored(page, "nocontact:unreadable:progress")).toBeNull();
 
-  await page.goto("/lessons/your-final-message/");
+  await page.goto(lessonPath(e));
   await toggle(page).click();
   await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
   const saved = JSON.parse((await stored(page, "nocontact:progress")) ?? "{}");
-  expect(Object.keys(saved.completed).sort()).toEqual(["establishing-no-contact", "wanting-answers", "when-it-ends", "your-final-message"]);
+  expect(Object.keys(saved.completed).sort()).toEqual([a, b, c, e].sort());
   const setAside = JSON.parse((await stored(page, "nocontact:unreadable:progress")) ?? "{}");
   expect(setAside.values).toEqual([{ setAsideAt: expect.any(String), text: original }]);
 

@@ -1,4 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { lessonAt, lessonPath } from "./support/lessons";
 import { openLessonPrompts, statusOf, storedReflections } from "./support/reflections";
 
 // Two pages opened separately in one context (not a popup, which would share a renderer and hide the race).
@@ -23,14 +24,11 @@ const completeButton = "[data-complete-toggle] button";
 
 test("marking lesson A in one tab and lesson B in another at the same moment keeps both", async ({ context }) => {
   const tabs = await twoTabs(context);
-  const pairs = [
-    ["when-it-ends", "wanting-answers"],
-    ["establishing-no-contact", "money-and-belongings"],
-    ["your-final-message", "taking-back-control"],
-  ] as const;
+  // Three pairs of lessons, read from the course.
+  const pairs = [0, 2, 4].map((index) => [lessonAt(index).slug, lessonAt(index + 1).slug] as const);
   for (const [first, second] of pairs) {
-    await tabs[0].goto(`/lessons/${first}/`);
-    await tabs[1].goto(`/lessons/${second}/`);
+    await tabs[0].goto(lessonPath(first));
+    await tabs[1].goto(lessonPath(second));
     for (const tab of tabs) await expect(tab.locator(completeButton).first()).toBeEnabled();
     await clickTogether(tabs, completeButton);
     for (const tab of tabs) await expect(tab.locator(completeButton).first()).toHaveAttribute("aria-pressed", "true");
@@ -43,8 +41,8 @@ test("marking lesson A in one tab and lesson B in another at the same moment kee
 
 test("two tabs writing reflections at the same moment keep both", async ({ context }) => {
   const tabs = await twoTabs(context);
-  await openLessonPrompts(tabs[0], "when-it-ends");
-  await openLessonPrompts(tabs[1], "wanting-answers");
+  await openLessonPrompts(tabs[0], lessonAt(0).slug);
+  await openLessonPrompts(tabs[1], lessonAt(1).slug);
   for (let round = 1; round <= 3; round++) {
     // Typing then leaving the box saves at once (no pause to wait for), in both tabs together.
     for (const [index, tab] of tabs.entries()) await tab.locator("textarea").first().fill(`tab ${index + 1}, round ${round}`);
@@ -59,7 +57,7 @@ test("two tabs writing reflections at the same moment keep both", async ({ conte
 
 test("setting a lock while another tab saves keeps both, and the other tab never writes plain text after", async ({ context }) => {
   const [lockTab, writeTab] = await twoTabs(context);
-  await openLessonPrompts(writeTab, "when-it-ends");
+  await openLessonPrompts(writeTab, lessonAt(0).slug);
   await writeTab.locator("textarea").first().fill("Written before the lock.");
   await expect(statusOf(writeTab.locator("textarea").first())).toHaveText("Saved on this device");
 

@@ -1,57 +1,36 @@
 import { describe, expect, it } from "vitest";
-import { CourseError } from "../../src/lib/course";
-import { selectTopTips, topTipsSources, type TopTipsLesson } from "../../src/lib/top-tips";
+import { CourseError } from "../../src/lib/course-order";
+import { selectTopTips, type TopTipsLesson } from "../../src/lib/top-tips";
 
-function lesson(id: string, keyPoints: string[] = [`${id} tip`]): TopTipsLesson {
-  return { id, data: { title: `Title of ${id}`, keyPoints } };
+function lesson(id: string, place?: number): TopTipsLesson {
+  return { id, data: { title: `Title of ${id}`, keyPoints: [`${id} tip`], topTips: place === undefined ? undefined : { place, heading: `Heading of ${id}` } } };
 }
 
-const course = [
-  "when-it-ends",
-  "establishing-no-contact",
-  "staying-safe-as-you-leave",
-  "harassment-and-the-police",
-  "the-urge-to-reach-out",
-  "taking-back-control",
-].map((id) => lesson(id));
-
 describe("selectTopTips", () => {
-  it("takes each section's key points from its lesson, in the sheet's order", () => {
+  it("takes the key points of the lessons that name a place, in the order of their places", () => {
+    const course = [lesson("first"), lesson("second", 2), lesson("third"), lesson("fourth", 1)];
     const sections = selectTopTips(course);
-    expect(sections.map((section) => section.lesson.slug)).toEqual([
-      "harassment-and-the-police",
-      "staying-safe-as-you-leave",
-      "establishing-no-contact",
-      "the-urge-to-reach-out",
-      "taking-back-control",
-    ]);
+    expect(sections.map((section) => section.lesson.slug)).toEqual(["fourth", "second"]);
     expect(sections[0]).toEqual({
-      id: "when-to-call-for-help",
-      lesson: { slug: "harassment-and-the-police", title: "Title of harassment-and-the-police", number: 4 },
-      points: ["harassment-and-the-police tip"],
+      id: "fourth",
+      heading: "Heading of fourth",
+      lesson: { slug: "fourth", title: "Title of fourth", number: 4 },
+      points: ["fourth tip"],
     });
   });
 
   it("follows the lessons when their key points change", () => {
-    const changed = course.map((entry) => (entry.id === "establishing-no-contact" ? lesson(entry.id, ["A new checklist line."]) : entry));
-    expect(selectTopTips(changed).find((section) => section.id === "no-contact-checklist")?.points).toEqual(["A new checklist line."]);
+    const changed: TopTipsLesson = { id: "a", data: { ...lesson("a", 1).data, keyPoints: ["A new checklist line."] } };
+    expect(selectTopTips([changed])[0]?.points).toEqual(["A new checklist line."]);
   });
 
-  it("stops with a message naming every missing lesson", () => {
-    const withoutTwo = course.filter((entry) => entry.id !== "taking-back-control" && entry.id !== "the-urge-to-reach-out");
-    expect(() => selectTopTips(withoutTwo)).toThrow(CourseError);
-    expect(() => selectTopTips(withoutTwo)).toThrow(
-      /top-tips sheet.*\n- The section "when-the-urge-comes" draws from the lesson "the-urge-to-reach-out", but no lesson has that slug\n- The section "taking-back-control"/,
-    );
+  it("stops when no lesson is on the sheet", () => {
+    expect(() => selectTopTips([lesson("a"), lesson("b")])).toThrow(CourseError);
+    expect(() => selectTopTips([lesson("a")])).toThrow(/no lesson has `topTips`/);
   });
 
-  it("stops when a source lesson has no key points", () => {
-    const empty = course.map((entry) => (entry.id === "taking-back-control" ? lesson(entry.id, []) : entry));
-    expect(() => selectTopTips(empty)).toThrow(/"taking-back-control", but it has no keyPoints/);
-  });
-
-  it("draws each section from a different lesson, when to call for help and the safety plan first", () => {
-    expect(new Set(topTipsSources.map((source) => source.lessonSlug)).size).toBe(topTipsSources.length);
-    expect(topTipsSources.slice(0, 2).map((source) => source.id)).toEqual(["when-to-call-for-help", "your-safety-plan"]);
+  it("stops naming the lesson whose place repeats or leaves a gap", () => {
+    expect(() => selectTopTips([lesson("a", 1), lesson("b", 1)])).toThrow(/"b" has place 1, expected 2/);
+    expect(() => selectTopTips([lesson("a", 1), lesson("b", 3)])).toThrow(/"b" has place 3, expected 2/);
   });
 });

@@ -8,6 +8,7 @@ import UnlockForm from "./UnlockForm";
 import AnswerItem from "./AnswerItem";
 import ConfirmDialog from "../shared/ConfirmDialog";
 import LockPanel from "./LockPanel";
+import "./my-reflections.css";
 
 interface Props {
   /** Every lesson in course order, with its prompts. */

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from "preact/hooks";
+import "./confirm-dialog.css";
 
 interface Props {
   heading: string;

@@ -1,17 +1,27 @@
 import { expect, type Locator, type Page } from "@playwright/test";
-import { lessonData, reflectionPrompt } from "./lessons";
+import { courseLessons } from "./lessons";
 
-/** The first lesson and its two prompts, read from the lesson itself. */
-export const firstLesson = {
-  slug: "when-it-ends",
-  heading: `Lesson ${lessonData("when-it-ends").order}: ${lessonData("when-it-ends").title}`,
-  feelingPrompt: reflectionPrompt("when-it-ends", "how-you-feel-now"),
-  smallThingPrompt: reflectionPrompt("when-it-ends", "one-small-thing"),
-};
+/** The course's first lesson and its two prompts, read from the lesson files. */
+function readFirstLesson() {
+  const lesson = courseLessons()[0];
+  const [feeling, smallThing] = lesson?.data.reflections ?? [];
+  if (!lesson || !feeling || !smallThing) throw new Error("The tests expect the first lesson to have two reflection prompts");
+  return {
+    slug: lesson.slug,
+    heading: `Lesson ${lesson.data.order}: ${lesson.data.title}`,
+    /** Its first prompt (today, how the reader feels). */
+    feelingPrompt: feeling.prompt,
+    /** Its second prompt (today, one small thing that would help). */
+    smallThingPrompt: smallThing.prompt,
+  };
+}
 
-/** Opens a lesson and waits until its reflection prompts have read what is stored. */
-export async function openLessonPrompts(page: Page, slug = firstLesson.slug): Promise<void> {
-  await page.goto(`/lessons/${slug}/`);
+/** The course's first lesson and its two prompts, read from the lesson itself. */
+export const firstLesson = readFirstLesson();
+
+/** Opens a lesson (by default at `/lessons/<slug>/`) and waits until its reflection prompts have read what is stored. */
+export async function openLessonPrompts(page: Page, slug = firstLesson.slug, path = `/lessons/${slug}/`): Promise<void> {
+  await page.goto(path);
   await expect(page.locator(`[data-lesson-reflections="${slug}"]`)).toHaveAttribute("data-ready", "true");
 }
 

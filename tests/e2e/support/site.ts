@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { distDir, htmlFiles, lessonPages, urlPathOf } from "../../../tooling/built-site.ts";
+import { fixtureOutDir } from "../../../tooling/fixture-course.ts";
 
 /** The URL path of every HTML page in the built site, so a new page is covered without editing tests. */
 export function builtPages(): string[] {
@@ -15,4 +16,9 @@ export function builtPageFile(path: string): string {
 /** The lesson slugs, from the built lesson folders. */
 export function builtLessonSlugs(): string[] {
   return lessonPages(distDir()).map((path) => path.split("/")[2] ?? "");
+}
+
+/** The URL path of every page in the fixture course's build, relative to its base ("", "lessons/first-steps/"). */
+export function fixturePages(): string[] {
+  return htmlFiles(fixtureOutDir).map((file) => urlPathOf(fixtureOutDir, file).slice(1)).sort();
 }

@@ -11,7 +11,7 @@ describe("classifyLink", () => {
   });
 
   it("treats other sites as external, so they are never fetched", () => {
-    expect(classifyLink("https://www.bbc.co.uk/weather", origin)).toBe("external");
+    expect(classifyLink("https://example.org/elsewhere", origin)).toBe("external");
     expect(classifyLink("http://example.org/", "")).toBe("external");
   });
 
@@ -28,15 +28,15 @@ describe("summarizeLinks", () => {
         { url: "index.html", state: "OK", status: 200 },
         { url: "help/", state: "BROKEN", status: 404, parent: "index.html" },
         { url: "help/", state: "BROKEN", status: 404, parent: "lessons/a/index.html" },
-        { url: "https://www.bbc.co.uk/weather", state: "SKIPPED", parent: "index.html" },
-        { url: "https://www.bbc.co.uk/weather", state: "SKIPPED", parent: "lessons/a/index.html" },
+        { url: "https://example.org/elsewhere", state: "SKIPPED", parent: "index.html" },
+        { url: "https://example.org/elsewhere", state: "SKIPPED", parent: "lessons/a/index.html" },
         { url: "tel:0800000000", state: "SKIPPED", parent: "index.html" },
       ],
       origin,
     );
     expect(summary.internalChecked).toBe(2);
     expect(summary.broken).toEqual([{ url: "help/", status: 404, pages: ["index.html", "lessons/a/index.html"] }]);
-    expect(summary.external).toEqual([{ url: "https://www.bbc.co.uk/weather", pages: 2 }]);
+    expect(summary.external).toEqual([{ url: "https://example.org/elsewhere", pages: 2 }]);
   });
 });
 

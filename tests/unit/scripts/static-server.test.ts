@@ -54,4 +54,17 @@ describe("the test server", () => {
     expect(isInside("/srv/site", "/srv/sitemap.xml")).toBe(false);
     expect(isInside("/srv/site", "/srv")).toBe(false);
   });
+
+  it("serves a sub-path build only under its base, and the 404 page elsewhere", async () => {
+    const nested = await serveFolder(root, 0, "/no-contact/");
+    try {
+      expect(await get(nested.origin, "/no-contact/")).toEqual({ status: 200, body: "home" });
+      expect(await get(nested.origin, "/no-contact")).toEqual({ status: 200, body: "home" });
+      expect(await get(nested.origin, "/")).toEqual({ status: 404, body: "not found" });
+      expect(await get(nested.origin, "/no-contactx/")).toEqual({ status: 404, body: "not found" });
+      expect((await get(nested.origin, "/no-contact/..%2F..%2Fsite-secret/secret.txt")).body).not.toContain("secret");
+    } finally {
+      await nested.close();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { CourseError, findLessonLinks, orderCourse, positionOf, type LessonEntry } from "../../src/lib/course";
+import { CourseError, findLessonLinks, orderCourse, positionOf, type LessonEntry } from "../../src/lib/course-order";
 
 function lesson(id: string, order: number, body = ""): LessonEntry {
   return {

@@ -1,9 +1,14 @@
+// Progress and Continue on the three-lesson fixture course served under a sub-path (playwright.config.ts,
+// project "fixture"): paths here are relative to the course's base.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { builtLessonSlugs } from "./support/site";
-import { openLessonPrompts } from "./support/reflections";
+import { fixtureLessons } from "../support/lessons";
+import { openLessonPrompts } from "../support/reflections";
 
-const total = builtLessonSlugs().length;
+const lessons = fixtureLessons();
+const total = lessons.length;
+const [first, second, third] = lessons.map((lesson) => ({ ...lesson, path: `lessons/${lesson.slug}/` }));
+if (!first || !second || !third) throw new Error("The fixture course needs three lessons");
 const toggle = (page: Page) => page.getByRole("button", { name: "Mark lesson complete" }).first();
 
 /** Collects uncaught errors thrown in the page. */
@@ -14,7 +19,7 @@ function pageErrors(page: Page): Error[] {
 }
 
 test("marking a lesson complete survives a reload and shows on the home page", async ({ page }) => {
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(first.path);
   await expect(toggle(page)).toHaveAttribute("aria-pressed", "false");
   await toggle(page).click();
   await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
@@ -24,17 +29,17 @@ test("marking a lesson complete survives a reload and shows on the home page", a
   await page.reload();
   await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
 
-  await page.goto("/");
+  await page.goto("");
   await expect(page.getByText(`1 of ${total} lessons complete`)).toBeVisible();
-  await expect(page.locator('[data-lesson="when-it-ends"]')).toContainText("(completed)");
-  await page.getByRole("link", { name: /^Continue with lesson 2: / }).click();
-  await expect(page).toHaveURL("/lessons/establishing-no-contact/");
+  await expect(page.locator(`[data-lesson="${first.slug}"]`)).toContainText("(completed)");
+  await page.getByRole("link", { name: `Continue with lesson 2: ${second.data.title}` }).click();
+  await expect(page).toHaveURL(second.path);
 });
 
 test("opening a lesson stores nothing until the reader acts", async ({ page }) => {
-  await page.goto("/lessons/wanting-answers/");
+  await page.goto(third.path);
   await expect(toggle(page)).toBeEnabled();
-  await openLessonPrompts(page, "wanting-answers");
+  await openLessonPrompts(page, third.slug, third.path);
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
   await toggle(page).click();
   await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
@@ -42,40 +47,40 @@ test("opening a lesson stores nothing until the reader acts", async ({ page }) =
 });
 
 test("once progress is saved, Continue goes to the lesson read last", async ({ page }) => {
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(first.path);
   await toggle(page).click();
   await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
-  await page.goto("/lessons/what-no-contact-gives-you/");
-  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("nocontact:progress") ?? "{}").lastOpened)).toBe("what-no-contact-gives-you");
-  await page.goto("/");
-  await page.getByRole("link", { name: /^Continue with lesson \d+: What no contact gives you/ }).click();
-  await expect(page).toHaveURL("/lessons/what-no-contact-gives-you/");
+  await page.goto(third.path);
+  await expect.poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("nocontact:progress") ?? "{}").lastOpened)).toBe(third.slug);
+  await page.goto("");
+  await page.getByRole("link", { name: `Continue with lesson 3: ${third.data.title}` }).click();
+  await expect(page).toHaveURL(third.path);
 });
 
 test("Continue goes past the last finished lesson, not back to the start", async ({ page }) => {
-  await page.goto("/lessons/your-final-message/");
+  await page.goto(second.path);
   await toggle(page).click();
   await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
   await expect(page.getByText("Press it again to undo.").first()).toBeVisible();
-  await page.goto("/");
-  await page.getByRole("link", { name: /^Continue with lesson 6: Your phone and accounts/ }).click();
-  await expect(page).toHaveURL("/lessons/your-phone-and-accounts/");
+  await page.goto("");
+  await page.getByRole("link", { name: `Continue with lesson 3: ${third.data.title}` }).click();
+  await expect(page).toHaveURL(third.path);
 });
 
 test("unmarking a lesson takes it off the count", async ({ page }) => {
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(first.path);
   await toggle(page).click();
   await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
   await toggle(page).click();
   await expect(toggle(page)).toHaveAttribute("aria-pressed", "false");
-  await page.goto("/");
+  await page.goto("");
   await expect(page.getByText(`0 of ${total} lessons complete`)).toBeVisible();
   // Still the lesson the reader opened last, and not finished.
-  await expect(page.getByRole("link", { name: /^Continue with lesson 1: / })).toBeVisible();
+  await expect(page.getByRole("link", { name: `Continue with lesson 1: ${first.data.title}` })).toBeVisible();
 });
 
 test("the toggle at the end of the lesson stays in step with the one at the top", async ({ page }) => {
-  await page.goto("/lessons/wanting-answers/");
+  await page.goto(second.path);
   const buttons = page.getByRole("button", { name: "Mark lesson complete" });
   await expect(buttons).toHaveCount(2);
   await buttons.last().click();
@@ -85,18 +90,18 @@ test("the toggle at the end of the lesson stays in step with the one at the top"
 test("two tabs stay in step", async ({ context }) => {
   const lesson = await context.newPage();
   const home = await context.newPage();
-  await home.goto("/");
+  await home.goto("");
   await expect(home.getByText(`0 of ${total} lessons complete`)).toBeVisible();
-  await lesson.goto("/lessons/money-and-belongings/");
+  await lesson.goto(third.path);
   await toggle(lesson).click();
   await expect(home.getByText(`1 of ${total} lessons complete`)).toBeVisible();
-  await expect(home.locator('[data-lesson="money-and-belongings"]')).toContainText("(completed)");
+  await expect(home.locator(`[data-lesson="${third.slug}"]`)).toContainText("(completed)");
 });
 
 test("reset asks first, then clears progress", async ({ page }) => {
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(first.path);
   await toggle(page).click();
-  await page.goto("/");
+  await page.goto("");
   page.once("dialog", (dialog) => void dialog.dismiss());
   await page.getByRole("button", { name: "Reset progress" }).click();
   await expect(page.getByText(`1 of ${total} lessons complete`)).toBeVisible();
@@ -109,8 +114,8 @@ test("all lessons complete offers to read again", async ({ page }) => {
   await page.addInitScript((slugs) => {
     const completed = Object.fromEntries(slugs.map((slug) => [slug, "2026-11-01"]));
     localStorage.setItem("nocontact:progress", JSON.stringify({ version: 2, completed }));
-  }, builtLessonSlugs());
-  await page.goto("/");
+  }, lessons.map((lesson) => lesson.slug));
+  await page.goto("");
   await expect(page.getByText(`${total} of ${total} lessons complete`)).toBeVisible();
   await expect(page.getByRole("link", { name: "Read the course again from lesson 1" })).toBeVisible();
 });
@@ -124,10 +129,10 @@ for (const [name, stored] of [
   test(`${name} under the key causes no page error and counts nothing`, async ({ page }) => {
     const errors = pageErrors(page);
     await page.addInitScript((value) => localStorage.setItem("nocontact:progress", value), stored);
-    await page.goto("/");
+    await page.goto("");
     await expect(page.getByText(`0 of ${total} lessons complete`)).toBeVisible();
-    await page.goto("/lessons/when-it-ends/");
-    await expect(page.locator("h1")).toHaveText("When it ends");
+    await page.goto(first.path);
+    await expect(page.locator("h1")).toHaveText(first.data.title);
     await expect(toggle(page)).toBeVisible();
     expect(errors).toEqual([]);
   });
@@ -141,7 +146,7 @@ test("data from a newer version is left untouched", async ({ page }) => {
       sessionStorage.setItem("seeded", "yes");
     }
   }, newer);
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(first.path);
   await expect(page.locator(".complete-toggle__message").first()).toContainText("newer version");
   expect(await page.evaluate(() => localStorage.getItem("nocontact:progress"))).toBe(newer);
 });
@@ -158,16 +163,15 @@ test.describe("with storage blocked", () => {
   });
 
   test("every lesson can still be read and the toggle explains why it can't save", async ({ page }) => {
-    test.slow(); // opens all twenty lessons
     const errors = pageErrors(page);
-    for (const slug of builtLessonSlugs()) {
-      await page.goto(`/lessons/${slug}/`);
+    for (const { slug } of lessons) {
+      await page.goto(`lessons/${slug}/`);
       await expect(page.locator("h1")).toBeVisible();
       await expect(page.locator("[data-content]")).not.toBeEmpty();
     }
     await expect(page.locator(".complete-toggle__message").first()).toContainText("progress can't be saved on this device");
     await expect(toggle(page)).toBeDisabled();
-    await page.goto("/");
+    await page.goto("");
     await expect(page.getByText("Progress can't be saved or read on this device")).toBeVisible();
     expect(errors).toEqual([]);
   });
@@ -177,21 +181,21 @@ test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
   test("no broken controls are shown and the lessons are listed", async ({ page }) => {
-    await page.goto("/lessons/when-it-ends/");
+    await page.goto(first.path);
     await expect(page.getByRole("button", { name: "Mark lesson complete" })).toHaveCount(0);
-    await page.goto("/");
+    await page.goto("");
     await expect(page.locator(".lesson-list__item")).toHaveCount(total);
     await expect(page.getByText(/lessons complete/)).toBeHidden();
   });
 });
 
 test("progress controls pass axe once they show the reader's progress", async ({ page }) => {
-  await page.goto("/lessons/when-it-ends/");
+  await page.goto(first.path);
   await toggle(page).click();
   await expect(toggle(page)).toHaveAttribute("aria-pressed", "true");
   const lesson = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(lesson.violations).toEqual([]);
-  await page.goto("/");
+  await page.goto("");
   await expect(page.getByText(`1 of ${total} lessons complete`)).toBeVisible();
   const home = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   expect(home.violations).toEqual([]);
