@@ -10,3 +10,10 @@ function wrapNamespace<Namespace extends Record<string, string>>(namespace: Name
 
 export const locale: Catalogue["locale"] = { lang: "en-XA" };
 export const completeToggle: Catalogue["completeToggle"] = wrapNamespace(english.completeToggle);
+export const quickExit: Catalogue["quickExit"] = wrapNamespace(english.quickExit);
+export const exitHint: Catalogue["exitHint"] = wrapNamespace(english.exitHint);
+export const siteHeader: Catalogue["siteHeader"] = wrapNamespace(english.siteHeader);
+export const siteSearchForm: Catalogue["siteSearchForm"] = wrapNamespace(english.siteSearchForm);
+export const searchPage: Catalogue["searchPage"] = wrapNamespace(english.searchPage);
+export const searchResults: Catalogue["searchResults"] = wrapNamespace(english.searchResults);
+export const printButton: Catalogue["printButton"] = wrapNamespace(english.printButton);
