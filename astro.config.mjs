@@ -6,7 +6,6 @@ import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import searchIndex from "./src/integrations/search-index.ts";
 import hostHeaders from "./src/integrations/host-headers.ts";
-import { inlineScripts, scriptHash } from "./src/lib/inline-scripts.ts";
 import { siteSettings } from "./src/lib/site-settings.ts";
 import { buildLocale } from "./src/i18n/locales.ts";
 
@@ -72,8 +71,8 @@ export default defineConfig({
       ],
       // 'self' covers the dynamic import of /pagefind/pagefind.js; 'wasm-unsafe-eval' lets Pagefind
       // compile its WebAssembly. No 'unsafe-inline' and no 'unsafe-eval'.
-      // The hashes allow the few inline scripts Astro doesn't build itself (src/lib/inline-scripts.ts).
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScripts.map(scriptHash) },
+      // No inline script of our own: progressive enhancement is done by the components' bundled scripts.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
       // Stylesheets from this site and hashed <style> elements only; no inline style="" attributes.
       styleDirective: { resources: ["'self'"] },
     },

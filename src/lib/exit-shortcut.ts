@@ -18,9 +18,11 @@ export function countKey(state: ShiftPresses, key: string, now: number): ShiftPr
   return { count: state.count + 1, firstAt: state.firstAt };
 }
 
-/** What the polite live region says after a press. */
-export function announce(count: number): string {
+/** What the polite live region should say after a press: a code the quick exit words from the catalogue. */
+export type ExitProgress = { readonly code: "exiting" } | { readonly code: "press-more"; readonly remaining: number };
+
+/** Where the reader is after `count` Shift presses: leaving now, or how many presses are left. */
+export function exitProgress(count: number): ExitProgress {
   const remaining = EXIT_PRESSES - count;
-  if (remaining <= 0) return "Exiting this page.";
-  return `Shift, press ${remaining} more ${remaining === 1 ? "time" : "times"} to exit.`;
+  return remaining <= 0 ? { code: "exiting" } : { code: "press-more", remaining };
 }

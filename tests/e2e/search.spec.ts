@@ -57,7 +57,7 @@ test("a query of short common words alone matches nothing well", async ({ page }
 test("the search page shows one search box, holding the query, and no repeated heading", async ({ page }) => {
   await page.goto("/search/?q=custody");
   await expect(page.getByRole("status")).toHaveText(/results? for “custody”/);
-  await expect(page.getByText("Search needs JavaScript")).toHaveCount(0);
+  await expect(page.getByText("Search needs JavaScript")).toBeHidden();
   await expect(page.getByRole("searchbox")).toHaveCount(1);
   await expect(page.getByRole("searchbox", { name: "What would you like help with?" })).toHaveValue("custody");
   await expect(page.getByRole("search")).toHaveCount(1);
@@ -117,7 +117,33 @@ test.describe("without JavaScript", () => {
     const lessons = builtLessonSlugs().length;
     await expect(page.locator(".lesson-list__item")).toHaveCount(lessons);
     await expect(page.locator(".lesson-list__summary")).toHaveCount(lessons);
+    await expect(page.locator(".lesson-list__item").first()).toBeVisible();
   });
+
+  test("the search box still sends the reader's words to the page that explains search needs JavaScript", async ({ page }) => {
+    await page.goto("/search/");
+    const box = page.getByRole("searchbox", { name: "What would you like help with?" });
+    await box.fill("custody");
+    await box.press("Enter");
+    await expect(page).toHaveURL(/\/search\/\?q=custody$/);
+    await expect(page.getByText("Search needs JavaScript, and it is not running in this browser.")).toBeVisible();
+    await expect(page.getByRole("status")).toHaveText("");
+  });
+});
+
+test("while the first results for a query load, the full list waits and returns with them", async ({ page }) => {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/pagefind/pagefind.js", async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/search/?q=custody");
+  await expect(page.getByRole("status")).toHaveText("Searching…");
+  await expect(page.getByRole("heading", { name: "All lessons" })).toBeHidden();
+  release();
+  await expect(page.getByRole("status")).toHaveText(/results? for “custody”/);
+  await expect(page.getByRole("heading", { name: "All lessons" })).toBeVisible();
 });
 
 test("excerpts come only from a lesson's visible text: its hidden search terms never show", async ({ page, context }) => {

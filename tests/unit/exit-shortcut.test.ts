@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { announce, countKey, EXIT_WINDOW_MS, noShiftPresses } from "../../src/lib/exit-shortcut";
+import { exitProgress, countKey, EXIT_WINDOW_MS, noShiftPresses } from "../../src/lib/exit-shortcut";
 
 describe("countKey", () => {
   it("counts Shift presses from the first", () => {
@@ -22,10 +22,11 @@ describe("countKey", () => {
   });
 });
 
-describe("announce", () => {
-  it("tells the reader how many presses are left", () => {
-    expect(announce(1)).toBe("Shift, press 2 more times to exit.");
-    expect(announce(2)).toBe("Shift, press 1 more time to exit.");
-    expect(announce(3)).toBe("Exiting this page.");
+describe("exitProgress", () => {
+  it("says how many presses are left, then that the page is leaving", () => {
+    expect(exitProgress(1)).toEqual({ code: "press-more", remaining: 2 });
+    expect(exitProgress(2)).toEqual({ code: "press-more", remaining: 1 });
+    expect(exitProgress(3)).toEqual({ code: "exiting" });
+    expect(exitProgress(4)).toEqual({ code: "exiting" });
   });
 });

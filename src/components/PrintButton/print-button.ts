@@ -1,5 +1,10 @@
-// Progressive enhancement: without JavaScript the button stays hidden and the browser's own Print works.
-for (const button of document.querySelectorAll<HTMLButtonElement>("[data-print-button]")) {
-  button.hidden = false;
-  button.addEventListener("click", () => window.print());
+import { EnhancedElement, defineElement } from "../shared/enhanced-element";
+
+/** <nc-print-button>: without JavaScript it stays hidden and the browser's own Print works. */
+class PrintButton extends EnhancedElement {
+  protected enhance(): void {
+    this.part("button").addEventListener("click", () => window.print());
+  }
 }
+
+defineElement("nc-print-button", PrintButton);

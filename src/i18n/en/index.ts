@@ -2,8 +2,6 @@
  * English: every string the interface shows, by namespace (one part of the interface each). Lesson text is
  * content, not here. Components and scripts import their namespace from "@ui-strings", which the build
  * points at the site's locale, and read keys as `namespace.key` (the catalogue test looks for that form).
- * Each namespace is its own module, re-exported here, so a browser script's bundle holds only the
- * namespaces it reads (one shared module would put every script's strings in a chunk every page loads).
  */
 
 export * from "./locale";
@@ -29,3 +27,10 @@ export * from "./safety-page";
 export * from "./top-tips-page";
 export * from "./not-found-page";
 export * from "./safety-plan";
+export * from "./quick-exit";
+export * from "./exit-hint";
+export * from "./site-header";
+export * from "./site-search-form";
+export * from "./search-page";
+export * from "./search-results";
+export * from "./print-button";

@@ -1,0 +1,3 @@
+export const printButton = {
+  label: "Print this page",
+};
