@@ -17,8 +17,8 @@ function announcement(progress: ExitProgress): string {
  */
 class QuickExit extends EnhancedElement {
   protected enhance(): void {
-    const link = this.part<HTMLAnchorElement>("[data-quick-exit]");
-    const status = this.part("[data-quick-exit-status]");
+    const link = this.find<HTMLAnchorElement>("[data-quick-exit]");
+    const status = this.find("[data-quick-exit-status]");
     const destination = link.href;
     let exited = false;
     let presses = noShiftPresses;

@@ -91,14 +91,14 @@ class SearchResults extends EnhancedElement {
   private latestSearch = 0;
 
   protected enhance(): void {
-    const input = this.part<HTMLInputElement>("input[name=q]");
-    const form = this.part<HTMLFormElement>("form");
+    const input = this.find<HTMLInputElement>("input[name=q]");
+    const form = this.find<HTMLFormElement>("form");
     // Check every part now, so missing markup fails here rather than at the first search.
     const parts: SearchParts = {
-      results: this.part("#search-results"),
-      status: this.part("[data-search-status]"),
-      danger: this.part("#search-danger"),
-      nothing: this.part<HTMLTemplateElement>("template[data-search-nothing]"),
+      results: this.find("#search-results"),
+      status: this.find("[data-search-status]"),
+      danger: this.find("#search-danger"),
+      nothing: this.find<HTMLTemplateElement>("template[data-search-nothing]"),
     };
     if (!parts.nothing.content.querySelector(nothingHeading)) throw new ElementError(this.localName, `template ${nothingHeading}`);
     form.addEventListener("submit", (event) => {

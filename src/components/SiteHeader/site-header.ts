@@ -7,9 +7,9 @@ import { EnhancedElement, defineElement } from "../shared/enhanced-element";
  */
 class SiteHeader extends EnhancedElement {
   protected enhance(): void {
-    const disclosure = this.part<HTMLDetailsElement>("details");
-    const toggle = this.part("summary");
-    const input = this.part<HTMLInputElement>("input[type=search]");
+    const disclosure = this.find<HTMLDetailsElement>("details");
+    const toggle = this.find("summary");
+    const input = this.find<HTMLInputElement>("input[type=search]");
     toggle.addEventListener("click", (event) => {
       if (disclosure.open) return;
       event.preventDefault();
