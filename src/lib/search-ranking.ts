@@ -68,8 +68,8 @@ const bestScore = <Data>(hits: ConceptHits<Data>): number => Math.max(0, ...[...
  * in passing counts as a small part of a page. Counting every page that mentions a word would make a
  * word the course uses in many lessons but treats in one ("hit", "texting" with their synonyms) weigh
  * less than a stray rare word ("face", "best" in "best left unanswered"). On our reader set this
- * lifted top-1 from 110 to 112 of 131 questions and top-3 from 116 to 118 at the same tail cut, and
- * put the public "why did she lie to me" first.
+ * put two more of its 131 questions first and two more in the top three at the same tail cut, and
+ * the public "why did she lie to me" first.
  */
 export function pagesAbout<Data>(hits: ConceptHits<Data>): number {
   const best = bestScore(hits);
