@@ -17,7 +17,7 @@ import { serveFolder } from "./static-server.ts";
 /** The part of Pagefind's browser API this evaluation calls, inside the page. */
 interface Pagefind {
   options: (options: object) => Promise<void>;
-  search: SearchFn<{ url: string }>;
+  search: SearchFn<{ url: string; content: string }>;
 }
 
 /** How one engine did on one set. */
@@ -39,7 +39,9 @@ const sets = [
 ].filter(([name, file]) => (file !== undefined && existsSync(file)) || void console.warn(`(${name} set not found at ${file}; set SHARED_DIR; skipped)`));
 
 /** Tail cuts compared: share of the best score a result needs to be shown. */
-const sharesToCompare = [0.3, 0.4, 0.5, 0.6, 0.7];
+const sharesToCompare = [0.4, 0.5, 0.55, 0.6, 0.7];
+/** Result limits compared, at our share. */
+const limitsToCompare = [3, 5];
 
 const slugOf = (url: string): string => /\/lessons\/([^/]+)\//.exec(url)?.[1] ?? url;
 
@@ -59,9 +61,15 @@ async function rawPagefind(page: Page, query: string): Promise<string[]> {
   return urls.map(slugOf);
 }
 
-/** Pagefind's hits for one word, with the page's slug as its data; remembered, as the cuts reuse them. */
-function pagefindWordSearch(page: Page): SearchFn<string> {
-  const seen = new Map<string, Promise<{ results: WordHit<string>[] }>>();
+/** What the evaluation keeps of a page: its slug, and its text (the search checks matched words in it). */
+interface EvalPage {
+  slug: string;
+  content: string;
+}
+
+/** Pagefind's hits for one word, with the page's slug and text as its data; remembered, as the cuts reuse them. */
+function pagefindWordSearch(page: Page): SearchFn<EvalPage> {
+  const seen = new Map<string, Promise<{ results: WordHit<EvalPage>[] }>>();
   return (term) => {
     const remembered = seen.get(term);
     if (remembered) return remembered;
@@ -72,11 +80,16 @@ function pagefindWordSearch(page: Page): SearchFn<string> {
           const pagefind: Pagefind = await import(pagefindUrl);
           await pagefind.options({ ranking });
           const search = await pagefind.search(word);
-          return Promise.all((search?.results ?? []).map(async (hit) => ({ id: hit.id, score: hit.score, words: [...hit.words], url: (await hit.data()).url })));
+          return Promise.all(
+            (search?.results ?? []).map(async (hit) => {
+              const { url, content } = await hit.data();
+              return { id: hit.id, score: hit.score, words: [...hit.words], url, content };
+            }),
+          );
         },
         { word: term, ranking: searchRanking },
       )
-      .then((found) => ({ results: found.map((hit) => ({ ...hit, data: async () => slugOf(hit.url) })) }));
+      .then((found) => ({ results: found.map((hit) => ({ ...hit, data: async () => ({ slug: slugOf(hit.url), content: hit.content }) })) }));
     seen.set(term, hits);
     return hits;
   };
@@ -149,22 +162,26 @@ try {
   for (const [name, file = ""] of sets) {
     const queries = readSearchQueries(file);
     const totals = { site: tally(), raw: tally() };
-    const cuts = sharesToCompare.map((minShareOfBest) => ({ minShareOfBest, totals: tally() }));
+    const cuts = [
+      ...sharesToCompare.map((minShareOfBest) => ({ ...tailCut, minShareOfBest })),
+      ...limitsToCompare.filter((maxResults) => maxResults !== tailCut.maxResults).map((maxResults) => ({ ...tailCut, maxResults })),
+    ].map((rule) => ({ rule, totals: tally() }));
     for (const { q, expect, first = false } of queries) {
       count(totals.site, await siteSearch(page, server.origin, q), expect, first, q);
       count(totals.raw, await rawPagefind(rawPage, q), expect, first, q);
       for (const cut of cuts) {
-        const ranked = await searchInReadersWords(wordSearch, q, pageCount, { ...tailCut, minShareOfBest: cut.minShareOfBest });
-        count(cut.totals, await Promise.all(ranked.map((result) => result.data())), expect, first, q);
+        const ranked = await searchInReadersWords(wordSearch, q, pageCount, cut.rule);
+        count(cut.totals, await Promise.all(ranked.map(async (result) => (await result.data()).slug)), expect, first, q);
       }
     }
     console.log(`\n${name} set (${queries.length} queries)`);
     console.log(`  our search    ${summary(totals.site, queries)}`);
     for (const miss of totals.site.misses) console.log(`      ${miss}`);
     console.log(`  raw Pagefind  ${summary(totals.raw, queries, false)}  (first three results only)`);
-    console.log(`  tail cut (results below this share of the best score are not shown; at most ${tailCut.maxResults}):`);
-    for (const { minShareOfBest: share, totals: cutTotals } of cuts) {
-      console.log(`    ${share.toFixed(1)}${share === tailCut.minShareOfBest ? " (ours)" : "       "}  ${summary(cutTotals, queries)}`);
+    console.log(`  tail cut (results below this share of the best score are not shown; at most this many):`);
+    for (const { rule, totals: cutTotals } of cuts) {
+      const ours = rule.minShareOfBest === tailCut.minShareOfBest && rule.maxResults === tailCut.maxResults;
+      console.log(`    ${rule.minShareOfBest.toFixed(2)}, ${rule.maxResults}${ours ? " (ours)" : "       "}  ${summary(cutTotals, queries)}`);
     }
   }
 } finally {

@@ -21,6 +21,11 @@ export interface ExcerptSource {
 
 /** Pagefind numbers words by splitting its content on white space (not U+FEFF); so do we. */
 const wordSeparator = /[^\S\uFEFF]+/;
+
+/** A page's indexed text as Pagefind numbers its words: the word at position n is `contentWords(content)[n]`. */
+export function contentWords(content: string): string[] {
+  return content.split(wordSeparator);
+}
 const sentenceEnd = /[.!?]["”’)]*$/;
 /** Letters and digits inside a word, with any punctuation around them. */
 const wordCore = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
@@ -49,7 +54,7 @@ const startsSentence = (words: readonly string[], index: number, from: number) =
  * marked. The lesson's hidden search terms are never part of it.
  */
 export function buildExcerpt({ content, matched, hidden, title }: ExcerptSource, length = EXCERPT_WORDS): ExcerptPart[] {
-  const words = content.split(wordSeparator);
+  const words = contentWords(content);
   const [hiddenStart, hiddenEnd] = hiddenRange(words, hidden);
   // The title opens the content but shows above the excerpt already, so the excerpt starts after it.
   const titleWords = title && content.startsWith(title.trim()) ? title.trim().split(wordSeparator).length : 0;

@@ -14,7 +14,7 @@ export const synonymGroups: readonly (readonly string[])[] = [
   // Words for the same people or acts.
   ["kids", "children", "child"],
   ["stalking", "following", "stalker"],
-  ["texting", "messaging", "texts", "messages", "dms"],
+  ["texting", "messaging", "texts", "messages", "dms", "whatsapp"],
   ["calling", "phoning", "ringing"],
   ["showing", "shows", "showed", "turning", "turns"],
   ["phone", "mobile", "cellphone"],
@@ -22,18 +22,26 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["tracking", "tracker", "location", "gps"],
   ["email", "emails", "inbox"],
   ["scared", "afraid", "frightened", "terrified"],
-  ["hit", "punched", "slapped", "kicked", "violent", "violence"],
+  ["anxiety", "anxious", "panic", "nervous"],
+  ["counselling", "counseling", "counsellor", "counselor", "therapy", "therapist"],
+  // "Beat" is left out: "don't beat yourself up" is about blame, not violence.
+  ["hit", "punched", "slapped", "kicked", "pushed", "shoved", "beaten", "attacked", "assaulted", "violent", "violence"],
   ["strangled", "choked"],
+  // Stemming gives "threat" and "threaten": "threatened" alone would miss "threats".
+  ["threatened", "threat"],
   ["raped", "rape", "forced", "forcing"],
   ["weapon", "gun", "knife"],
   ["die", "suicidal", "suicide"],
   ["shame", "ashamed"],
   ["breakup", "split", "separated"],
+  ["court", "judge", "magistrate"],
+  ["coworker", "colleague", "workmate", "boss", "manager"],
+  // "Parents" is left out: it would lead to co-parenting, which is about the reader's own children.
+  ["family", "relatives", "mum", "mom", "mother", "dad", "father", "sister", "brother"],
   // Irregular forms of one verb, which stemming cannot join.
   ["steal", "stole", "stolen"],
   ["break", "broke", "broken"],
   ["tell", "told"],
-  ["lose", "lost"],
   ["find", "found"],
   ["send", "sent"],
 ];

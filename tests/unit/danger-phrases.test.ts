@@ -107,6 +107,11 @@ describe("dangerIn", () => {
       "I feel like I want to die",
       "my ex is stalking me",
       "he keeps showing up outside my work",
+      "she pushed me down the stairs",
+      "he threatened to hurt me if I go",
+      "I don't want to be alive anymore",
+      "he punched me in the face",
+      "my ex is outside my house right now",
     ]);
     const matched = readerQueries.queries.filter((entry) => dangerIn(entry.q).length > 0).map((entry) => entry.q);
     expect(matched.filter((query) => !describeDanger.has(query))).toEqual([]);

@@ -1,10 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { meaningfulWords, queryConcepts, searchConcept, searchInReadersWords, splitWords } from "../../src/lib/search-query";
+import { isFormOf, meaningfulWords, queryConcepts, searchConcept, searchInReadersWords, splitWords, type PageText } from "../../src/lib/search-query";
 import type { WordHit } from "../../src/lib/search-ranking";
 
-function hit(id: string, score: number, words: number[] = [0]): WordHit<string> {
-  return { id, score, words, data: async () => id };
+/** A page as the tests index it: its id, and text whose every word is the word searched (unless given). */
+interface TestPage extends PageText {
+  id: string;
 }
+
+function hit(id: string, score: number, words: number[] = [0], content?: string): WordHit<TestPage> {
+  return { id, score, words, data: async () => ({ id, content: content ?? id }) };
+}
+
+/** A search over a fixed index whose pages' text is the searched word at every position. */
+const indexSearch = (index: Record<string, WordHit<TestPage>[]>) => async (term: string) => ({
+  results: (index[term] ?? []).map((found) => ({ ...found, data: async () => ({ id: found.id, content: Array(100).fill(term).join(" ") }) })),
+});
 
 describe("splitWords", () => {
   it("lower-cases and drops punctuation but keeps apostrophes inside words", () => {
@@ -29,6 +39,16 @@ describe("meaningfulWords", () => {
     expect(meaningfulWords("my girlfriend took my car")).toEqual(["took", "car"]);
   });
 
+  it("drops function words the usual list lacks: when, will, someone, reflexive pronouns", () => {
+    expect(meaningfulWords("what should I take with me when I run")).toEqual(["run"]);
+    expect(meaningfulWords("someone logged into my facebook")).toEqual(["logged", "facebook"]);
+    expect(meaningfulWords("I blame myself for everything")).toEqual(["blame"]);
+  });
+
+  it("keeps \"let\", which carries the meaning of \"let him back in\"", () => {
+    expect(meaningfulWords("I let him back in again")).toEqual(["let", "back"]);
+  });
+
   it("returns nothing for a query of filler words, and repeats no word", () => {
     expect(meaningfulWords("what is it")).toEqual([]);
     expect(meaningfulWords("money money")).toEqual(["money"]);
@@ -45,18 +65,47 @@ describe("queryConcepts", () => {
   });
 });
 
+describe("isFormOf", () => {
+  it("accepts the word itself and its stemmed forms, whatever their case and punctuation", () => {
+    expect(isFormOf("owes", "owe")).toBe(true);
+    expect(isFormOf("sending", "send,")).toBe(true);
+    expect(isFormOf("texting", "Texts.")).toBe(true);
+    expect(isFormOf("pushed", "push")).toBe(true);
+    expect(isFormOf("message", "messages")).toBe(true);
+  });
+
+  it("rejects a much shorter word the searched word merely starts with (Pagefind's fallback)", () => {
+    expect(isFormOf("history", "His")).toBe(false);
+    expect(isFormOf("attacks", "at")).toBe(false);
+    expect(isFormOf("facebook", "face")).toBe(false);
+  });
+});
+
 describe("searchConcept", () => {
   it("searches every form and keeps each page's best score and every matching position", async () => {
-    const index: Record<string, WordHit<string>[]> = { kids: [hit("children", 2, [5])], children: [hit("children", 6, [9]), hit("public", 1, [3])] };
-    const hits = await searchConcept(async (term) => ({ results: index[term] ?? [] }), { word: "kids", forms: ["kids", "children"] });
+    const index: Record<string, WordHit<TestPage>[]> = { kids: [hit("children", 2, [5])], children: [hit("children", 6, [9]), hit("public", 1, [3])] };
+    const hits = await searchConcept(indexSearch(index), { word: "kids", forms: ["kids", "children"] });
     expect(hits.get("children")?.score).toBe(6);
     expect(hits.get("children")?.words).toEqual([5, 9]);
     expect(hits.get("public")?.score).toBe(1);
   });
+
+  it("drops a form whose hits are only a shorter word it starts with, and keeps its real forms", async () => {
+    const search = async (term: string) => ({
+      results: term === "history" ? [hit("friends", 4, [1], "Why his friends")] : [hit("orders", 2, [0], "past, violent past")],
+    });
+    const hits = await searchConcept(search, { word: "history", forms: ["history", "past"] });
+    expect([...hits.keys()]).toEqual(["orders"]);
+  });
+
+  it("keeps hits that match in a page's metadata alone, with no word to check", async () => {
+    const hits = await searchConcept(async () => ({ results: [hit("titled", 3, [])] }), { word: "money", forms: ["money"] });
+    expect([...hits.keys()]).toEqual(["titled"]);
+  });
 });
 
 describe("searchInReadersWords", () => {
-  const index: Record<string, WordHit<string>[]> = {
+  const index: Record<string, WordHit<TestPage>[]> = {
     owes: [hit("money", 5), hit("final-message", 1)],
     money: [hit("money", 6), hit("benefits", 1)],
     he: [hit("a", 9), hit("b", 9), hit("c", 9)],
@@ -65,7 +114,7 @@ describe("searchInReadersWords", () => {
   const searched: string[] = [];
   const search = async (term: string) => {
     searched.push(term);
-    return { results: index[term] ?? [] };
+    return indexSearch(index)(term);
   };
 
   it("puts the page matching the reader's words first and cuts pages far below it", async () => {

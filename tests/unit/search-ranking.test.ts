@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cutWeakTail, matchStrength, rankPages, tailCut, wordWeight, type WordHit } from "../../src/lib/search-ranking";
+import { cutWeakTail, matchStrength, pagesAbout, rankPages, tailCut, wordWeight, type WordHit } from "../../src/lib/search-ranking";
 
 function hits(...entries: [string, number, number[]?][]): Map<string, WordHit<string>> {
   return new Map(entries.map(([id, score, words = [0]]) => [id, { id, score, words, data: async () => id }]));
@@ -34,6 +34,18 @@ describe("matchStrength", () => {
   });
 });
 
+describe("pagesAbout", () => {
+  it("counts the best page whole and a passing mention as a small part of a page", () => {
+    expect(pagesAbout(hits(["topic", 10]))).toBe(1);
+    expect(pagesAbout(hits(["topic", 10], ["mention", 2], ["other", 1]))).toBeCloseTo(1.05);
+    expect(pagesAbout(hits(["a", 5], ["b", 5], ["c", 5]))).toBe(3);
+  });
+
+  it("counts nothing for a word no page matches", () => {
+    expect(pagesAbout(hits())).toBe(0);
+  });
+});
+
 describe("rankPages", () => {
   it("scales each word's scores to its best page, then weighs rare words above common ones", () => {
     const common = hits(...Array.from({ length: 18 }, (_, index): [string, number] => [`page${index}`, 40 - index]));
@@ -59,6 +71,14 @@ describe("rankPages", () => {
     const why = hits(...Array.from({ length: 20 }, (_, index): [string, number, number[]] => [index === 0 ? "phrase" : index === 1 ? "word" : `page${index}`, 1, [10]]));
     const lie = hits(["word", 10, [50]], ["phrase", 9, [13]]);
     expect(rankPages([why, lie], 20).map((page) => page.id).slice(0, 2)).toEqual(["phrase", "word"]);
+  });
+
+  it("weighs a word one page is about and many mention in passing above a word two pages are about", () => {
+    // "hit" with its synonyms: one lesson is about it, nine mention "pushes" or "beaten" once.
+    const about = hits(["safety", 10], ...Array.from({ length: 9 }, (_, index): [string, number] => [`mention${index}`, 1]));
+    // "face": two pages, each using it in passing ("face to face") as much as the other.
+    const stray = hits(["children", 3], ["money", 3]);
+    expect(rankPages([about, stray], 20)[0]?.id).toBe("safety");
   });
 
   it("collects every matching position of a page for its excerpt", () => {
@@ -88,7 +108,8 @@ describe("cutWeakTail", () => {
     expect(cutWeakTail(scored(0, 0))).toEqual([]);
   });
 
-  it("uses the measured rule by default: at most five, none below 60% of the best", () => {
-    expect(tailCut).toEqual({ minShareOfBest: 0.6, maxResults: 5 });
+  it("uses the measured rule by default: at most three, none below 55% of the best", () => {
+    expect(tailCut).toEqual({ minShareOfBest: 0.55, maxResults: 3 });
+    expect(cutWeakTail(scored(10, 5.6, 5.4, 1)).map((page) => page.score)).toEqual([10, 5.6]);
   });
 });

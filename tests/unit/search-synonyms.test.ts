@@ -36,6 +36,26 @@ describe("synonymGroups", () => {
     expect(sameMeaning("raped", "forced")).toBe(true);
   });
 
+  it("joins readers' names for help, people and acts where the lessons use another word", () => {
+    expect(sameMeaning("counsellor", "counselling")).toBe(true);
+    expect(sameMeaning("therapist", "counselling")).toBe(true);
+    expect(sameMeaning("panic", "anxiety")).toBe(true);
+    expect(sameMeaning("judge", "court")).toBe(true);
+    expect(sameMeaning("manager", "coworker")).toBe(true);
+    expect(sameMeaning("mum", "family")).toBe(true);
+    expect(sameMeaning("pushed", "hit")).toBe(true);
+    expect(sameMeaning("threatened", "threat")).toBe(true);
+    expect(sameMeaning("whatsapp", "messages")).toBe(true);
+  });
+
+  it("keeps apart words with a second, common meaning readers use", () => {
+    // "Beat yourself up" is blame, not violence; "parents" leads to co-parenting; "lost" is a feeling
+    // ("I feel lost") far more often than the past of "lose" ("lose friends").
+    expect(sameMeaning("beat", "hit")).toBe(false);
+    expect(sameMeaning("parents", "family")).toBe(false);
+    expect(sameMeaning("lost", "lose")).toBe(false);
+  });
+
   it("keeps unrelated words apart", () => {
     expect(sameMeaning("kids", "money")).toBe(false);
     expect(sameMeaning("money", "car")).toBe(false);
