@@ -10,3 +10,12 @@ function wrapNamespace<Namespace extends Record<string, string>>(namespace: Name
 
 export const locale: Catalogue["locale"] = { lang: "en-XA" };
 export const completeToggle: Catalogue["completeToggle"] = wrapNamespace(english.completeToggle);
+export const storedData: Catalogue["storedData"] = wrapNamespace(english.storedData);
+export const eraseSiteData: Catalogue["eraseSiteData"] = wrapNamespace(english.eraseSiteData);
+export const unreadableNotice: Catalogue["unreadableNotice"] = wrapNamespace(english.unreadableNotice);
+export const saveFailure: Catalogue["saveFailure"] = wrapNamespace(english.saveFailure);
+export const unlockForm: Catalogue["unlockForm"] = wrapNamespace(english.unlockForm);
+export const lessonReflections: Catalogue["lessonReflections"] = wrapNamespace(english.lessonReflections);
+export const myReflections: Catalogue["myReflections"] = wrapNamespace(english.myReflections);
+export const lockPanel: Catalogue["lockPanel"] = wrapNamespace(english.lockPanel);
+export const courseProgress: Catalogue["courseProgress"] = wrapNamespace(english.courseProgress);

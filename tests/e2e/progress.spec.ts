@@ -93,15 +93,25 @@ test("two tabs stay in step", async ({ context }) => {
   await expect(home.locator('[data-lesson="money-and-belongings"]')).toContainText("(completed)");
 });
 
-test("reset asks first, then clears progress", async ({ page }) => {
+test("reset asks first in the site's own dialog, then clears progress", async ({ page }) => {
   await page.goto("/lessons/when-it-ends/");
   await toggle(page).click();
   await page.goto("/");
-  page.once("dialog", (dialog) => void dialog.dismiss());
-  await page.getByRole("button", { name: "Reset progress" }).click();
+  // Never the browser's own confirm(): a test that saw one would fail here.
+  page.on("dialog", (dialog) => {
+    throw new Error(`unexpected browser dialog: ${dialog.message()}`);
+  });
+  const reset = page.getByRole("button", { name: "Reset progress" });
+  await reset.click();
+  const dialog = page.getByRole("dialog", { name: "Reset your progress?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Keep it" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(reset).toBeFocused();
   await expect(page.getByText(`1 of ${total} lessons complete`)).toBeVisible();
-  page.once("dialog", (dialog) => void dialog.accept());
-  await page.getByRole("button", { name: "Reset progress" }).click();
+  await reset.click();
+  await page.getByRole("dialog").getByRole("button", { name: "Reset progress" }).click();
   await expect(page.getByText(`0 of ${total} lessons complete`)).toBeVisible();
 });
 

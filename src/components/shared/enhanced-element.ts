@@ -26,7 +26,7 @@ export abstract class EnhancedElement extends HTMLElement {
   }
 
   /** The element's own descendant matching `selector`, or an ElementError: never the rest of the document. */
-  protected part<Found extends Element = HTMLElement>(selector: string): Found {
+  protected onePart<Found extends Element = HTMLElement>(selector: string): Found {
     const found = this.querySelector<Found>(selector);
     if (!found) throw new ElementError(this.localName, selector);
     return found;

@@ -143,8 +143,9 @@ export function createLockableStore<T>(schema: LockableSchema<T>, pageKey: PageK
 
   /** The data as stored now, opened with the page's key when locked; "locked" when it can't be opened. */
   const currentData = async (found: ReadResult<LockableValue<T>>): Promise<T | "locked"> => {
-    if (found.status === "ok" && found.value.state === "locked") return (await openWith(found.value, pageKey.current())) ?? "locked";
-    return found.status === "ok" ? found.value.data : schema.empty;
+    if (found.status !== "ok") return schema.empty;
+    if (found.value.state === "open") return found.value.data;
+    return (await openWith(found.value, pageKey.current())) ?? "locked";
   };
 
   /** Writes `data` sealed when a passphrase is set (refused without the key), in the open otherwise. */
