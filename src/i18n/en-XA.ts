@@ -16,6 +16,7 @@ export const unreadableNotice: Catalogue["unreadableNotice"] = wrapNamespace(eng
 export const saveFailure: Catalogue["saveFailure"] = wrapNamespace(english.saveFailure);
 export const unlockForm: Catalogue["unlockForm"] = wrapNamespace(english.unlockForm);
 export const lessonReflections: Catalogue["lessonReflections"] = wrapNamespace(english.lessonReflections);
+export const reflectionRescue: Catalogue["reflectionRescue"] = wrapNamespace(english.reflectionRescue);
 export const myReflections: Catalogue["myReflections"] = wrapNamespace(english.myReflections);
 export const lockPanel: Catalogue["lockPanel"] = wrapNamespace(english.lockPanel);
 export const courseProgress: Catalogue["courseProgress"] = wrapNamespace(english.courseProgress);

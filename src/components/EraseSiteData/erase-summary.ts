@@ -1,7 +1,7 @@
 import { eraseSiteData, storedData } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
 import type { EraseResult } from "../../lib/storage/erase-site-data";
-import { describeKey } from "../../lib/storage/storage-keys";
+import { describeKey } from "../../lib/storage/store-registry";
 
 /** A stored key in the reader's words: "Your progress", "A copy of your reflections that could not be read", or the key itself. */
 export function keyName(key: string): string {

@@ -1,5 +1,4 @@
-import { lessonReflections } from "@ui-strings";
-import { fill } from "../../i18n/catalogue";
+import { reflectionRescue } from "@ui-strings";
 import { createAutosave, type Autosave } from "../../lib/autosave";
 import { notesFileName } from "../../lib/reflection-messages";
 import { createReflectionsJournal, type JournalWriteResult } from "../../lib/reflections-journal";
@@ -9,7 +8,6 @@ import { storageKeys } from "../../lib/storage/storage-keys";
 import { pagePassphraseLock } from "../../lib/storage/passphrase-lock";
 import { defineElement, ElementError, EnhancedElement } from "../shared/enhanced-element";
 import { saveText } from "../../islands/shared/failure-text";
-import { createUnlockForm } from "../../islands/shared/unlock-form";
 
 // The server-rendered boxes save as the reader types. A plain script, not a framework island, keeps
 // lesson pages within their size budget; the logic lives in src/lib.
@@ -30,14 +28,6 @@ const button = (text: string, onClick: () => void) => {
   return element;
 };
 
-/** A sentence with a link where `{link}` stands, the link copied from one already on the page. */
-const withLink = (template: string, link: HTMLAnchorElement) => {
-  const [before = "", after = ""] = fill(template, { link: "\u0000" }).split("\u0000");
-  const paragraph = document.createElement("p");
-  paragraph.append(before, link.cloneNode(true), after);
-  return paragraph;
-};
-
 class LessonReflections extends EnhancedElement {
   protected enhance(): void {
     const lesson = this.dataset["lesson"] ?? "";
@@ -48,16 +38,16 @@ class LessonReflections extends EnhancedElement {
     const showRescue = (field: Field) => {
       const rescue = Object.assign(document.createElement("p"), { className: "reflection-rescue" });
       rescue.append(
-        button(lessonReflections.copy, async () => {
+        button(reflectionRescue.copy, async () => {
           const { copyText } = await import("../../lib/download-text");
           if (await copyText(field.box.value)) {
-            field.status.textContent = lessonReflections.copied;
+            field.status.textContent = reflectionRescue.copied;
           } else {
             field.box.select();
-            field.status.textContent = lessonReflections.selected;
+            field.status.textContent = reflectionRescue.selected;
           }
         }),
-        button(lessonReflections.download, async () => {
+        button(reflectionRescue.download, async () => {
           const { downloadText } = await import("../../lib/download-text");
           downloadText(notesFileName(new Date(), "txt"), `${field.prompt}\n\n${field.box.value}\n`);
         }),
@@ -100,23 +90,20 @@ class LessonReflections extends EnhancedElement {
       return field;
     });
 
-    // Built only when the reflections are locked: most readers never set a passphrase.
-    let lockedPanel: HTMLElement | undefined;
+    // Loaded and built only when the reflections are locked: most readers never set a passphrase.
+    let lockedPanel: Promise<HTMLElement> | undefined;
     const showLocked = (locked: boolean) => {
       fieldsPanel.hidden = locked;
       if (!locked) {
-        lockedPanel?.remove();
+        void lockedPanel?.then((panel) => panel.remove());
         lockedPanel = undefined;
-        return;
+      } else {
+        lockedPanel ??= import("../../islands/shared/unlock-form").then(({ lessonUnlockPanel }) => {
+          const panel = lessonUnlockPanel({ idPrefix: `reflections-${lesson}`, link, unlock: pagePassphraseLock().unlock, onUnlocked: () => void refresh() });
+          fieldsPanel.before(panel);
+          return panel;
+        });
       }
-      if (lockedPanel) return;
-      lockedPanel = Object.assign(document.createElement("div"), { className: "reflection-locked" });
-      lockedPanel.append(
-        Object.assign(document.createElement("p"), { textContent: lessonReflections.locked }),
-        createUnlockForm({ idPrefix: `reflections-${lesson}`, unlock: (passphrase) => pagePassphraseLock().unlock(passphrase), onUnlocked: () => void refresh() }),
-        withLink(lessonReflections.forgotten, link),
-      );
-      fieldsPanel.before(lockedPanel);
     };
 
     const refresh = async () => {

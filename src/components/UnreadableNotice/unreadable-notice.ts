@@ -1,7 +1,6 @@
 import { unreadableNotice } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
 import { browserStorage } from "../../lib/storage/browser-storage";
-import { describeKey } from "../../lib/storage/storage-keys";
 import { eraseUnreadable, listUnreadable, markTold, unreadableAsText, unreadableChangeEvent, type UnreadableRecord } from "../../lib/storage/unreadable";
 import { defineElement, EnhancedElement } from "../shared/enhanced-element";
 
@@ -14,9 +13,7 @@ const button = (text: string, onClick: () => void) => {
   return element;
 };
 
-function item(storage: Storage, record: UnreadableRecord, erased: () => void): HTMLElement {
-  const found = describeKey(record.store);
-  const store = found.kind === "unknown" ? record.store : found.entry.labelInSentence;
+function item(storage: Storage, record: UnreadableRecord, store: string, erased: () => void): HTMLElement {
   const box = Object.assign(document.createElement("div"), { className: "unreadable-notice__item" });
   box.dataset["store"] = record.store;
   const text = Object.assign(document.createElement("p"), { textContent: fill(unreadableNotice.message, { store }) });
@@ -41,6 +38,7 @@ class UnreadableNotice extends EnhancedElement {
     const list = this.onePart("[aria-live]");
     const always = this.hasAttribute("data-always");
     const stores = (this.dataset["stores"] ?? "").split(" ").filter(Boolean);
+    const names = (this.dataset["names"] ?? "").split("|");
 
     // Told once: once the reader has had the notice on screen, another page won't show it again
     // (it stays on this page, and the safety page always lists what is set aside).
@@ -59,10 +57,8 @@ class UnreadableNotice extends EnhancedElement {
       if (!storage) return;
       seen.disconnect();
       const shown = new Set([...list.children].map((child) => (child as HTMLElement).dataset["store"]));
-      const records = listUnreadable(storage).filter(
-        (record) => (stores.length === 0 || stores.includes(record.store)) && (always || !record.told || shown.has(record.store)),
-      );
-      list.replaceChildren(...records.map((record) => item(storage, record, render)));
+      const records = listUnreadable(storage, stores).filter((record) => always || !record.told || shown.has(record.store));
+      list.replaceChildren(...records.map((record) => item(storage, record, names[stores.indexOf(record.store)] ?? record.store, render)));
       if (!always) for (const element of list.children) seen.observe(element);
     };
 

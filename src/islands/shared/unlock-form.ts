@@ -1,4 +1,5 @@
 import { unlockForm } from "@ui-strings";
+import { fill } from "../../i18n/catalogue";
 import { passphraseFieldAttributes } from "../../lib/passphrase-field";
 import type { UnlockResult } from "../../lib/storage/passphrase-lock";
 
@@ -45,4 +46,14 @@ export function createUnlockForm({ idPrefix, unlock, onUnlocked }: UnlockFormOpt
     if (result.ok || result.reason === "not-locked") onUnlocked();
   });
   return form;
+}
+
+/** A lesson's panel while its reflections are locked: what happened, the unlock form, and where to erase them. */
+export function lessonUnlockPanel({ link, ...options }: UnlockFormOptions & { link: HTMLAnchorElement }): HTMLElement {
+  const panel = Object.assign(document.createElement("div"), { className: "reflection-locked" });
+  const [before = "", after = ""] = fill(unlockForm.lessonForgotten, { link: "\u0000" }).split("\u0000");
+  const forgotten = document.createElement("p");
+  forgotten.append(before, link.cloneNode(true), after);
+  panel.append(Object.assign(document.createElement("p"), { textContent: unlockForm.lessonLocked }), createUnlockForm(options), forgotten);
+  return panel;
 }

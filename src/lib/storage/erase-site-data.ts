@@ -1,5 +1,6 @@
 import { browserStorage } from "./browser-storage";
-import { STORAGE_PREFIX, storeRegistry, unreadableKey } from "./storage-keys";
+import { STORAGE_PREFIX, unreadableKey } from "./storage-keys";
+import { storeRegistry } from "./store-registry";
 import { isRecord } from "./json-shape";
 
 /** The page's sessionStorage, or undefined where it is disabled or blocked. */

@@ -1,5 +1,5 @@
 import { failureOf, type WriteResult } from "./browser-storage";
-import { storeRegistry, unreadableKey } from "./storage-keys";
+import { unreadableKey } from "./storage-keys";
 import { isRecord } from "./json-shape";
 import { fill } from "../../i18n/catalogue";
 
@@ -70,9 +70,9 @@ export function setAside(storage: Storage, store: string, text: string, now = ne
   return writeRecord(storage, { store, told: false, values: [...record.values, { setAsideAt: now.toISOString(), text }] });
 }
 
-/** Every store with values set aside, in registry order. */
-export function listUnreadable(storage: Storage): UnreadableRecord[] {
-  return storeRegistry.flatMap(({ key }) => readUnreadable(storage, key) ?? []);
+/** The stores among `stores` (keys, in the registry's order) with values set aside. */
+export function listUnreadable(storage: Storage, stores: readonly string[]): UnreadableRecord[] {
+  return stores.flatMap((key) => readUnreadable(storage, key) ?? []);
 }
 
 /** Records that the reader has been told, so the notice is shown once. */

@@ -4,7 +4,7 @@ import type { LockableSchema } from "../../../src/lib/storage/lockable-store";
 import { createPassphraseLock } from "../../../src/lib/storage/passphrase-lock";
 import { reflectionsSchema, type ReflectionAnswer } from "../../../src/lib/storage/reflections-store";
 import { lockableSchemas } from "../../../src/lib/storage/sensitive-stores";
-import { storeRegistry } from "../../../src/lib/storage/storage-keys";
+import { storeRegistry } from "../../../src/lib/storage/store-registry";
 import { MemoryStorage, quotaError } from "../support/memory-storage";
 
 const iterations = 100_000;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { storeRegistry } from "../../../src/lib/storage/store-registry";
 import { eraseUnreadable, listUnreadable, markTold, readUnreadable, setAside, unreadableAsText } from "../../../src/lib/storage/unreadable";
 import { unreadableKey } from "../../../src/lib/storage/storage-keys";
 import { MemoryStorage, quotaError } from "../support/memory-storage";
@@ -56,9 +57,9 @@ describe("setting unreadable values aside", () => {
     const storage = new MemoryStorage();
     setAside(storage, "nocontact:progress", "p", at);
     setAside(storage, "nocontact:reflections", "r", at);
-    expect(listUnreadable(storage).map((record) => record.store)).toEqual(["nocontact:progress", "nocontact:reflections"]);
+    expect(listUnreadable(storage, storeRegistry.map((entry) => entry.key)).map((record) => record.store)).toEqual(["nocontact:progress", "nocontact:reflections"]);
     eraseUnreadable(storage, "nocontact:progress");
-    expect(listUnreadable(storage).map((record) => record.store)).toEqual(["nocontact:reflections"]);
+    expect(listUnreadable(storage, storeRegistry.map((entry) => entry.key)).map((record) => record.store)).toEqual(["nocontact:reflections"]);
   });
 
   it("offers the values as a text file, in the words the caller gives", () => {
