@@ -115,6 +115,19 @@ test("reset asks first in the site's own dialog, then clears progress", async ({
   await expect(page.getByText(`0 of ${total} lessons complete`)).toBeVisible();
 });
 
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the reset dialog, open, has no WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/lessons/when-it-ends/");
+    await toggle(page).click();
+    await page.goto("/");
+    await page.getByRole("button", { name: "Reset progress" }).click();
+    await expect(page.getByRole("dialog", { name: "Reset your progress?" })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+  });
+}
+
 test("all lessons complete offers to read again", async ({ page }) => {
   await page.addInitScript((slugs) => {
     const completed = Object.fromEntries(slugs.map((slug) => [slug, "2026-11-01"]));
