@@ -12,7 +12,6 @@ class EraseSiteData extends EnhancedElement {
     const button = this.onePart<HTMLButtonElement>("[data-erase-button]");
     const status = this.onePart("[data-erase-status]");
     const exportButton = this.onePart<HTMLButtonElement>("[data-export-button]");
-    const exportStatus = this.onePart("[data-export-status]");
 
     button.addEventListener("click", async () => {
       status.textContent = "";
@@ -33,13 +32,13 @@ class EraseSiteData extends EnhancedElement {
     exportButton.addEventListener("click", async () => {
       const stored = exportSiteData();
       if (!stored || stored.length === 0) {
-        exportStatus.textContent = stored ? eraseSiteData.exportNothing : eraseSiteData.unavailable;
+        status.textContent = stored ? eraseSiteData.exportNothing : eraseSiteData.unavailable;
         return;
       }
       const { downloadText } = await import("../../lib/download-text");
       const now = new Date();
       downloadText(notesFileName(now, "json"), `${JSON.stringify({ exported: now.toISOString(), stored }, null, 2)}\n`, "application/json");
-      exportStatus.textContent = eraseSiteData.exportDone;
+      status.textContent = eraseSiteData.exportDone;
     });
   }
 }
