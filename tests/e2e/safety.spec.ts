@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
 
 async function seed(page: Page) {
@@ -128,4 +129,26 @@ test("the safety page says exactly what each action stores", async ({ page }) =>
     /^Your safety plan \(kept under the name nocontact:safety-plan\)\. When you write or tick anything on the safety plan page/,
     /can't be read .* a copy is kept under its own name, such as nocontact:unreadable:progress/,
   ]);
+});
+
+test("Download everything saves every store as stored, locked reflections still locked, and leaves the rest alone", async ({ page }) => {
+  await page.goto("/safety/");
+  const lock = { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", iterations: 600000, salt: "c2FsdHNhbHRzYWx0c2FsdA==", iv: "aXZpdml2aXZpdml2", ciphertext: "Y2lwaGVy" };
+  await page.evaluate((locked) => {
+    localStorage.setItem("nocontact:progress", JSON.stringify({ version: 2, completed: { "when-it-ends": "2026-11-02" }, lastOpened: null }));
+    localStorage.setItem("nocontact:reflections", JSON.stringify({ version: 1, state: "locked", lock: locked }));
+    localStorage.setItem("another-site:setting", "keep me");
+  }, lock);
+  await expect(page.getByText("Locked reflections stay locked in it")).toBeVisible();
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download everything" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(/^notes-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = JSON.parse(await readFile(await download.path(), "utf8"));
+  expect(file.stored).toEqual([
+    { key: "nocontact:progress", value: { version: 2, completed: { "when-it-ends": "2026-11-02" }, lastOpened: null } },
+    { key: "nocontact:reflections", value: { version: 1, state: "locked", lock } },
+  ]);
+  await expect(page.getByRole("status")).toHaveText("Downloaded. Delete the file when you no longer need it.");
+  expect(await storedKeys(page)).toEqual(["another-site:setting", "nocontact:progress", "nocontact:reflections"]);
 });

@@ -20,7 +20,7 @@ async function clickTogether(pages: [Page, Page], selector: string) {
   );
 }
 
-const completeButton = "[data-complete-toggle] button";
+const completeButton = "nc-complete-toggle button";
 
 test("marking lesson A in one tab and lesson B in another at the same moment keeps both", async ({ context }) => {
   const tabs = await twoTabs(context);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeKey, eraseMessage, eraseSiteData } from "../../src/lib/storage/erase-site-data";
+import { eraseSiteData, exportSiteData } from "../../src/lib/storage/erase-site-data";
 
 /** A Storage kept in a Map, with optional failures to stand in for blocked or locked storage. */
 class FakeStorage implements Storage {
@@ -17,6 +17,7 @@ class FakeStorage implements Storage {
     return [...this.items.keys()][index] ?? null;
   }
   getItem(key: string): string | null {
+    if (this.options.throwOnRead) throw new DOMException("blocked", "SecurityError");
     return this.items.get(key) ?? null;
   }
   setItem(key: string, value: string): void {
@@ -74,30 +75,24 @@ describe("eraseSiteData", () => {
   });
 });
 
-describe("eraseMessage", () => {
-  it("names what was removed in plain words", () => {
-    expect(eraseMessage({ status: "erased", removed: ["nocontact:progress", "nocontact:reflections", "nocontact:other"], failed: [] })).toBe(
-      "Erased from this browser: Your progress, Your reflections, nocontact:other.",
-    );
+describe("exportSiteData", () => {
+  it("lists every registered store and set-aside copy as stored, damaged text kept as text, other keys left out", () => {
+    const locked = { version: 1, state: "locked", lock: { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", iterations: 600000, salt: "c2FsdA==", iv: "aXY=", ciphertext: "Y2lwaGVy" } };
+    const storage = new FakeStorage({
+      "nocontact:progress": '{"version":2,"completed":{},"lastOpened":null}',
+      "nocontact:reflections": JSON.stringify(locked),
+      "nocontact:unreadable:progress": "not json",
+      theirs: "1",
+    });
+    expect(exportSiteData(storage)).toEqual([
+      { key: "nocontact:progress", value: { version: 2, completed: {}, lastOpened: null } },
+      { key: "nocontact:unreadable:progress", text: "not json" },
+      { key: "nocontact:reflections", value: locked },
+    ]);
   });
 
-  it("says when nothing was stored", () => {
-    expect(eraseMessage({ status: "erased", removed: [], failed: [] })).toBe("Nothing was stored, so there was nothing to erase.");
-  });
-
-  it("says when storage is blocked", () => {
-    expect(eraseMessage({ status: "unavailable" })).toMatch(/blocking storage/);
-  });
-
-  it("says what could not be removed and what to do instead", () => {
-    expect(eraseMessage({ status: "erased", removed: [], failed: ["nocontact:progress"] })).toMatch(
-      /would not let us remove: Your progress\. You can clear this site's data in your browser's settings\./,
-    );
-  });
-
-  it("describes unknown keys by their name", () => {
-    expect(describeKey("nocontact:progress")).toBe("Your progress");
-    expect(describeKey("nocontact:draft")).toBe("nocontact:draft");
-    expect(describeKey("nocontact:unreadable:reflections")).toBe("A copy of your reflections that could not be read");
+  it("is undefined when storage is blocked", () => {
+    expect(exportSiteData(undefined)).toBeUndefined();
+    expect(exportSiteData(new FakeStorage({}, { throwOnRead: true }))).toBeUndefined();
   });
 });

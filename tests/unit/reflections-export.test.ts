@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupByLesson, readableDate, reflectionsAsMarkdown, reflectionsAsText, RETIRED_PROMPT, type CourseLessonPrompts } from "../../src/lib/reflections-export";
+import { groupByLesson, readableDate, reflectionsAsMarkdown, reflectionsAsText, type CourseLessonPrompts, type ExportWords } from "../../src/lib/reflections-export";
+import { myReflections } from "../../src/i18n/en";
 import type { ReflectionAnswer } from "../../src/lib/storage/reflections-store";
 
 const course: CourseLessonPrompts[] = [
@@ -19,7 +20,7 @@ describe("groupByLesson", () => {
   it("keeps answers to prompts and lessons no longer in the course, last", () => {
     const groups = groupByLesson([answer("old-lesson", "gone", "x"), answer("when-it-ends", "retired", "y")], course);
     expect(groups.map((group) => group.lesson?.slug)).toEqual(["when-it-ends", undefined]);
-    expect(groups[0]?.answered[0]?.prompt).toBe(RETIRED_PROMPT);
+    expect(groups[0]?.answered[0]?.prompt).toBeUndefined();
     expect(groups[1]?.answered[0]?.answer.text).toBe("x");
   });
 
@@ -28,12 +29,23 @@ describe("groupByLesson", () => {
   });
 });
 
+const words: ExportWords = {
+  title: myReflections.title,
+  downloaded: myReflections.fileDownloaded,
+  lastEdited: myReflections.fileLastEdited,
+  lastEditedInText: myReflections.fileLastEditedInText,
+  lessonHeading: myReflections.lessonHeading,
+  otherReflections: myReflections.otherReflections,
+  retiredPrompt: myReflections.retiredPrompt,
+};
+const british = { locale: "en-GB", timeZone: "UTC" };
+
 describe("exports", () => {
   const now = new Date("2025-04-01T12:00:00.000Z");
   const groups = groupByLesson([answer("when-it-ends", "feel", "Tired.\nBut here. <b>not bold</b>"), answer("wanting-answers", "know", "Enough.")], course);
 
   it("writes a plain text file with every answer under its lesson and question", () => {
-    expect(reflectionsAsText(groups, now, "UTC")).toBe(
+    expect(reflectionsAsText(groups, now, words, british)).toBe(
       [
         "My reflections",
         "Downloaded 1 April 2025",
@@ -62,7 +74,7 @@ describe("exports", () => {
   });
 
   it("writes Markdown with lessons and questions as headings and the text exactly as written", () => {
-    const markdown = reflectionsAsMarkdown(groups, now, "UTC");
+    const markdown = reflectionsAsMarkdown(groups, now, words, british);
     expect(markdown).toContain("# My reflections\n\nDownloaded 1 April 2025\n");
     expect(markdown).toContain("## Lesson 1: When it ends\n\n### How do you feel?\n\n_Last edited 12 March 2025_\n\nTired.\nBut here. <b>not bold</b>\n");
     expect(markdown.indexOf("Lesson 1")).toBeLessThan(markdown.indexOf("Lesson 2"));
@@ -70,11 +82,12 @@ describe("exports", () => {
   });
 
   it("does not name the site, so the file reads as the reader's own notes", () => {
-    expect(reflectionsAsText(groups, now)).not.toMatch(/no contact/i);
-    expect(reflectionsAsMarkdown(groups, now)).not.toMatch(/no contact/i);
+    expect(reflectionsAsText(groups, now, words, british)).not.toMatch(/no contact/i);
+    expect(reflectionsAsMarkdown(groups, now, words, british)).not.toMatch(/no contact/i);
   });
 
-  it("formats dates the same everywhere", () => {
-    expect(readableDate("2025-12-25T12:00:00.000Z", "UTC")).toBe("25 December 2025");
+  it("formats dates in the page's language", () => {
+    expect(readableDate("2025-12-25T12:00:00.000Z", british)).toBe("25 December 2025");
+    expect(readableDate("2025-12-25T12:00:00.000Z", { locale: "en-US", timeZone: "UTC" })).toBe("December 25, 2025");
   });
 });

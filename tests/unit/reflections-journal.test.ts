@@ -1,15 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { createReflectionsJournal } from "../../src/lib/reflections-journal";
-import { createReflectionsStore } from "../../src/lib/storage/reflections-store";
+import { lockableStoreSchema } from "../../src/lib/storage/lockable-store";
+import { createPassphraseLock } from "../../src/lib/storage/passphrase-lock";
+import { reflectionsSchema } from "../../src/lib/storage/reflections-store";
+import { createVersionedStore } from "../../src/lib/storage/versioned-store";
 import { storageKeys } from "../../src/lib/storage/storage-keys";
 import { MemoryStorage, quotaError } from "./support/memory-storage";
 
 // The lowest count the store accepts keeps these tests quick; reflection-crypto.test.ts checks the real count.
 const iterations = 100_000;
 
+/** One page: its own key holder over the shared storage. `store` is the raw store, as another tab would hold its lock. */
 function setup(storage = new MemoryStorage()) {
-  const store = createReflectionsStore(() => storage);
-  return { storage, store, journal: createReflectionsJournal(store, { iterations }) };
+  const store = createVersionedStore(lockableStoreSchema(reflectionsSchema), () => storage);
+  return { storage, store, journal: createReflectionsJournal(createPassphraseLock({ storage: () => storage, iterations })) };
 }
 
 const stored = (storage: MemoryStorage) => storage.getItem(storageKeys.reflections);
@@ -134,7 +138,7 @@ describe("reflections journal", () => {
   });
 
   it("reports missing storage instead of throwing", async () => {
-    const journal = createReflectionsJournal(createReflectionsStore(() => undefined));
+    const journal = createReflectionsJournal(createPassphraseLock({ storage: () => undefined }));
     expect(await journal.load()).toEqual({ status: "unavailable" });
     expect(await journal.saveAnswer("when-it-ends", "one-small-thing", "x")).toEqual({ ok: false, reason: "unavailable" });
   });

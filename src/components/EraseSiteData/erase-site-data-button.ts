@@ -1,35 +1,46 @@
-import { eraseMessage, eraseSiteData } from "../../lib/storage/erase-site-data";
+import { eraseSiteData } from "@ui-strings";
+import { eraseSiteData as eraseStoredData, exportSiteData } from "../../lib/storage/erase-site-data";
 import { announceErased } from "../../lib/storage/erase-signal";
+import { notesFileName } from "../../lib/reflection-messages";
+import { confirmDialog } from "../../islands/shared/confirm-dialog";
+import { defineElement, EnhancedElement } from "../shared/enhanced-element";
+import { eraseSummary } from "./erase-summary";
 
-// Progressive enhancement: reveals the button, asks in a native <dialog> (or confirm() where dialogs
-// are unsupported), erases, then says what was removed in the status region.
-const button = document.querySelector<HTMLButtonElement>("[data-erase-button]");
-const dialog = document.querySelector<HTMLDialogElement>("[data-erase-dialog]");
-const status = document.querySelector<HTMLElement>("[data-erase-status]");
-const withoutScript = document.querySelector<HTMLElement>("[data-erase-without-script]");
+// Asks in the one confirm dialog, erases, then says what was removed; and downloads everything as stored.
+class EraseSiteData extends EnhancedElement {
+  protected enhance(): void {
+    const button = this.find<HTMLButtonElement>("[data-erase-button]");
+    const status = this.find("[data-erase-status]");
+    const exportButton = this.find<HTMLButtonElement>("[data-export-button]");
 
-function erase() {
-  const result = eraseSiteData();
-  // Other open pages drop anything waiting to be saved, so nothing erased comes back.
-  announceErased();
-  if (status) status.textContent = eraseMessage(result);
+    button.addEventListener("click", async () => {
+      status.textContent = "";
+      const confirmed = await confirmDialog({
+        heading: eraseSiteData.dialogHeading,
+        body: eraseSiteData.dialogBody,
+        confirmLabel: eraseSiteData.dialogConfirm,
+        cancelLabel: eraseSiteData.dialogCancel,
+        danger: true,
+      });
+      if (!confirmed) return;
+      const result = eraseStoredData();
+      // Other open pages drop anything waiting to be saved, so nothing erased comes back.
+      announceErased();
+      status.textContent = eraseSummary(result);
+    });
+
+    exportButton.addEventListener("click", async () => {
+      const stored = exportSiteData();
+      if (!stored || stored.length === 0) {
+        status.textContent = stored ? eraseSiteData.exportNothing : eraseSiteData.unavailable;
+        return;
+      }
+      const { downloadText } = await import("../../lib/download-text");
+      const now = new Date();
+      downloadText(notesFileName(now, "json"), `${JSON.stringify({ exported: now.toISOString(), stored }, null, 2)}\n`, "application/json");
+      status.textContent = eraseSiteData.exportDone;
+    });
+  }
 }
 
-if (button && status) {
-  button.hidden = false;
-  if (withoutScript) withoutScript.hidden = true;
-
-  button.addEventListener("click", () => {
-    status.textContent = "";
-    if (dialog && typeof dialog.showModal === "function") {
-      dialog.returnValue = "";
-      dialog.showModal();
-    } else if (window.confirm("Erase everything this site stored in this browser? You can't undo it.")) {
-      erase();
-    }
-  });
-
-  dialog?.addEventListener("close", () => {
-    if (dialog.returnValue === "erase") erase();
-  });
-}
+defineElement("nc-erase-site-data", EraseSiteData);

@@ -1,18 +1,11 @@
+import { unreadableNotice } from "@ui-strings";
+import { fill } from "../../i18n/catalogue";
 import { browserStorage } from "../../lib/storage/browser-storage";
-import { storeRegistry } from "../../lib/storage/storage-keys";
-import {
-  eraseUnreadable,
-  listUnreadable,
-  markTold,
-  unreadableAsText,
-  unreadableChangeEvent,
-  unreadableMessage,
-  type UnreadableRecord,
-} from "../../lib/storage/unreadable";
+import { eraseUnreadable, listUnreadable, markTold, unreadableAsText, unreadableChangeEvent, type UnreadableRecord } from "../../lib/storage/unreadable";
+import { defineElement, EnhancedElement } from "../shared/enhanced-element";
 
 // Shows what was set aside as unreadable, next to what writes each store (plain script: it sits on
 // lesson pages, within their budget).
-const notices = [...document.querySelectorAll<HTMLElement>("[data-unreadable-notice]")];
 
 const button = (text: string, onClick: () => void) => {
   const element = Object.assign(document.createElement("button"), { type: "button", className: "button button--secondary", textContent: text });
@@ -20,56 +13,59 @@ const button = (text: string, onClick: () => void) => {
   return element;
 };
 
-function item(storage: Storage, record: UnreadableRecord): HTMLElement {
-  const label = storeRegistry.find((entry) => entry.key === record.store)?.label ?? record.store;
+function item(storage: Storage, record: UnreadableRecord, store: string, erased: () => void): HTMLElement {
   const box = Object.assign(document.createElement("div"), { className: "unreadable-notice__item" });
   box.dataset["store"] = record.store;
-  const text = Object.assign(document.createElement("p"), { textContent: unreadableMessage(label) });
+  const text = Object.assign(document.createElement("p"), { textContent: fill(unreadableNotice.message, { store }) });
   const actions = Object.assign(document.createElement("p"), { className: "unreadable-notice__actions" });
   actions.append(
-    button("Download the copy", async () => {
+    button(unreadableNotice.download, async () => {
       const { downloadText } = await import("../../lib/download-text");
-      downloadText(`saved-data-${new Date().toLocaleDateString("en-CA")}.txt`, unreadableAsText(record));
+      const file = unreadableAsText(record, { title: unreadableNotice.fileTitle, entry: unreadableNotice.fileEntry });
+      downloadText(`saved-data-${new Date().toLocaleDateString("en-CA")}.txt`, file);
     }),
-    button("Erase the copy", () => {
+    button(unreadableNotice.erase, () => {
       eraseUnreadable(storage, record.store);
-      render();
+      erased();
     }),
   );
   box.append(text, actions);
   return box;
 }
 
-// Told once: once the reader has had the notice on screen, another page won't show it again
-// (it stays on this page, and the safety page always lists what is set aside).
-const seen = new IntersectionObserver((entries) => {
-  const storage = browserStorage();
-  for (const entry of entries) {
-    const store = (entry.target as HTMLElement).dataset["store"];
-    if (!entry.isIntersecting || !storage || !store) continue;
-    markTold(storage, store);
-    seen.unobserve(entry.target);
-  }
-});
+class UnreadableNotice extends EnhancedElement {
+  protected enhance(): void {
+    const list = this.find("[aria-live]");
+    const always = this.hasAttribute("data-always");
+    const stores = (this.dataset["stores"] ?? "").split(" ").filter(Boolean);
+    const names = (this.dataset["names"] ?? "").split("|");
 
-function render(): void {
-  const storage = browserStorage();
-  if (!storage) return;
-  seen.disconnect();
-  for (const notice of notices) {
-    const list = notice.querySelector<HTMLElement>("[data-unreadable-list]");
-    if (!list) continue;
-    const always = notice.dataset["unreadableNotice"] === "always";
-    const stores = (notice.dataset["stores"] ?? "").split(" ").filter(Boolean);
-    const shown = new Set([...list.children].map((child) => (child as HTMLElement).dataset["store"]));
-    const records = listUnreadable(storage).filter(
-      (record) => (stores.length === 0 || stores.includes(record.store)) && (always || !record.told || shown.has(record.store)),
-    );
-    list.replaceChildren(...records.map((record) => item(storage, record)));
-    if (!always) for (const element of list.children) seen.observe(element);
+    // Told once: once the reader has had the notice on screen, another page won't show it again
+    // (it stays on this page, and the safety page always lists what is set aside).
+    const seen = new IntersectionObserver((entries) => {
+      const storage = browserStorage();
+      for (const entry of entries) {
+        const store = (entry.target as HTMLElement).dataset["store"];
+        if (!entry.isIntersecting || !storage || !store) continue;
+        markTold(storage, store);
+        seen.unobserve(entry.target);
+      }
+    });
+
+    const render = (): void => {
+      const storage = browserStorage();
+      if (!storage) return;
+      seen.disconnect();
+      const shown = new Set([...list.children].map((child) => (child as HTMLElement).dataset["store"]));
+      const records = listUnreadable(storage, stores).filter((record) => always || !record.told || shown.has(record.store));
+      list.replaceChildren(...records.map((record) => item(storage, record, names[stores.indexOf(record.store)] ?? record.store, render)));
+      if (!always) for (const element of list.children) seen.observe(element);
+    };
+
+    addEventListener(unreadableChangeEvent, render);
+    addEventListener("storage", render);
+    render();
   }
 }
 
-addEventListener(unreadableChangeEvent, render);
-addEventListener("storage", render);
-render();
+defineElement("nc-unreadable-notice", UnreadableNotice);

@@ -2,6 +2,8 @@
  * English: every string the interface shows, by namespace (one part of the interface each). Lesson text is
  * content, not here. Components and scripts import their namespace from "@ui-strings", which the build
  * points at the site's locale, and read keys as `namespace.key` (the catalogue test looks for that form).
+ * Each namespace is its own module, re-exported here, so a browser script's bundle holds only the
+ * namespaces it reads (one shared module would put every script's strings in a chunk every page loads).
  */
 
 export * from "./locale";
@@ -34,3 +36,13 @@ export * from "./site-search-form";
 export * from "./search-page";
 export * from "./search-results";
 export * from "./print-button";
+export * from "./unreadable-notice";
+export * from "./save-failure";
+export * from "./lesson-reflections";
+export * from "./reflection-rescue";
+export * from "./course-progress";
+export * from "./erase-site-data";
+export * from "./lock-panel";
+export * from "./my-reflections";
+export * from "./stored-data";
+export * from "./unlock-form";

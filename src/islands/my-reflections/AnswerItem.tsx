@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from "preact/hooks";
+import { myReflections, saveFailure } from "@ui-strings";
+import { fill } from "../../i18n/catalogue";
 import type { AnsweredPrompt } from "../../lib/reflections-export";
 import { readableDate } from "../../lib/reflections-export";
 import type { JournalWriteResult } from "../../lib/reflections-journal";
-import { failureMessage } from "../../lib/reflection-messages";
+import { failureText } from "../shared/failure-text";
 
 interface Props {
   item: AnsweredPrompt;
@@ -13,13 +15,16 @@ interface Props {
 
 /** One answer: shown as text (so it prints cleanly), editable in place. */
 export default function AnswerItem({ item, onSave, onDelete }: Props) {
-  const { prompt, answer } = item;
+  const { answer } = item;
+  const prompt = item.prompt ?? myReflections.retiredPrompt;
   const [draft, setDraft] = useState<string | undefined>(undefined);
   const [problem, setProblem] = useState("");
   const field = useRef<HTMLTextAreaElement>(null);
   const editButton = useRef<HTMLButtonElement>(null);
   const wasEditing = useRef(false);
   const fieldId = `answer-${answer.lesson}-${answer.prompt}`;
+  const [editedBefore, editedAfter] = myReflections.fileLastEdited.split("{date}");
+  const answerTo = fill(myReflections.answerTo, { prompt });
 
   // Move focus into the box when editing starts, and back to "Edit" when it ends.
   useEffect(() => {
@@ -37,7 +42,7 @@ export default function AnswerItem({ item, onSave, onDelete }: Props) {
       setDraft(undefined);
     } else {
       // The draft stays in the box; nothing stored was changed.
-      setProblem(`${failureMessage(result.reason)} Your changes are still in the box: select and copy them to keep them.`);
+      setProblem(`${failureText(result.reason)} ${saveFailure.changesKept}`);
     }
   };
 
@@ -48,30 +53,34 @@ export default function AnswerItem({ item, onSave, onDelete }: Props) {
         <>
           <p class="answer__text">{answer.text}</p>
           <p class="answer__meta">
-            Last edited <time dateTime={answer.updatedAt}>{readableDate(answer.updatedAt)}</time>
+            {editedBefore}
+            <time dateTime={answer.updatedAt}>{readableDate(answer.updatedAt, { locale: document.documentElement.lang })}</time>
+            {editedAfter}
           </p>
           <p class="answer__actions" data-print="hide">
             <button type="button" class="button button--secondary" ref={editButton} onClick={() => setDraft(answer.text)}>
-              Edit<span class="visually-hidden"> your answer to: {prompt}</span>
+              {myReflections.edit}
+              <span class="visually-hidden">{answerTo}</span>
             </button>
             <button type="button" class="button button--secondary" onClick={onDelete}>
-              Delete<span class="visually-hidden"> your answer to: {prompt}</span>
+              {myReflections.delete}
+              <span class="visually-hidden">{answerTo}</span>
             </button>
           </p>
         </>
       ) : (
         <form class="answer__edit" onSubmit={save}>
-          <label for={fieldId}>Your answer</label>
+          <label for={fieldId}>{myReflections.answerLabel}</label>
           <textarea id={fieldId} ref={field} rows={8} value={draft} aria-describedby={`${fieldId}-problem`} onInput={(event) => setDraft(event.currentTarget.value)} />
           <p id={`${fieldId}-problem`} class="reflection-status" role="status">
             {problem}
           </p>
           <p class="answer__actions">
             <button type="submit" class="button">
-              Save
+              {myReflections.save}
             </button>
             <button type="button" class="button button--secondary" onClick={() => setDraft(undefined)}>
-              Cancel
+              {myReflections.cancel}
             </button>
           </p>
         </form>

@@ -1,81 +1,82 @@
 import { useState } from "preact/hooks";
+import { lockPanel } from "@ui-strings";
+import { fill } from "../../i18n/catalogue";
 import type { ReflectionsJournal } from "../../lib/reflections-journal";
-import { failureMessage } from "../../lib/reflection-messages";
 import { passphraseFieldAttributes } from "../../lib/passphrase-field";
+import { failureText } from "../shared/failure-text";
 
 /** Shorter passphrases are too easy to guess, even for a casual look. */
 export const MIN_PASSPHRASE_LENGTH = 8;
 
 interface Props {
   journal: ReflectionsJournal;
-  /** True when the reflections are locked and open on this page. */
+  /** True when the passphrase is set and open on this page. */
   unlocked: boolean;
   safetyHref: string;
   /** Called after the lock changed, so the page re-reads storage. */
   onChanged: (announcement: string) => void;
 }
 
-/** Sets, closes and removes the passphrase lock, and says plainly what it does and doesn't protect. */
+/** Sets, closes and removes the one passphrase, and says plainly what it does and doesn't protect. */
 export default function LockPanel({ journal, unlocked, safetyHref, onChanged }: Props) {
   const [passphrase, setPassphrase] = useState("");
   const [repeated, setRepeated] = useState("");
   const [message, setMessage] = useState("");
   const [busy, setBusy] = useState(false);
+  const [spywareBefore, spywareAfter] = lockPanel.spyware.split("{link}");
 
   const setLock = async (event: Event) => {
     event.preventDefault();
     if (busy) return;
-    if (passphrase.length < MIN_PASSPHRASE_LENGTH) return setMessage(`Use at least ${MIN_PASSPHRASE_LENGTH} characters.`);
-    if (passphrase !== repeated) return setMessage("The two passphrases are different. Type them again.");
+    if (passphrase.length < MIN_PASSPHRASE_LENGTH) return setMessage(fill(lockPanel.tooShort, { count: MIN_PASSPHRASE_LENGTH }));
+    if (passphrase !== repeated) return setMessage(lockPanel.different);
     setBusy(true);
-    setMessage("Locking…");
+    setMessage(lockPanel.locking);
     const result = await journal.setLock(passphrase);
     setBusy(false);
-    if (!result.ok) return setMessage(failureMessage(result.reason));
+    if (!result.ok) return setMessage(failureText(result.reason));
     setPassphrase("");
     setRepeated("");
     setMessage("");
-    onChanged("Locked. From now on this site asks for your passphrase before showing your reflections. They stay open on this page until you leave it or choose Lock now.");
+    onChanged(lockPanel.locked);
   };
 
   const removeLock = async () => {
     const result = await journal.removeLock();
-    setMessage(result.ok ? "" : failureMessage(result.reason));
-    if (result.ok) onChanged("The lock is removed. Your reflections are no longer protected by a passphrase.");
+    setMessage(result.ok ? "" : failureText(result.reason));
+    if (result.ok) onChanged(lockPanel.removed);
   };
 
   return (
     <section class="lock-panel" aria-labelledby="lock-heading" data-print="hide">
-      <h2 id="lock-heading">{unlocked ? "Locked with a passphrase" : "Lock them with a passphrase"}</h2>
-      <p>
-        A passphrase stops someone who picks up this device and opens this site from reading your reflections. While they are locked,
-        this site asks for the passphrase each time you open this page or a lesson.
-      </p>
-      <p>What a passphrase can't do:</p>
+      <h2 id="lock-heading">{unlocked ? lockPanel.headingUnlocked : lockPanel.headingOpen}</h2>
+      <p>{lockPanel.intro}</p>
+      <p>{lockPanel.cannot}</p>
       <ul>
         <li>
-          It does not protect you from spyware, or from someone who watches you type. If you think your device is being watched, read{" "}
-          <a href={safetyHref}>Staying safe</a>.
+          {spywareBefore}
+          <a href={safetyHref}>{lockPanel.safetyLink}</a>
+          {spywareAfter}
         </li>
-        <li>It does not hide that you have used this site.</li>
-        <li>If you forget it, nobody can get your reflections back, not even us. You can still erase them.</li>
+        <li>{lockPanel.notHidden}</li>
+        <li>{lockPanel.forgotten}</li>
       </ul>
       {unlocked ? (
         <>
-          <p>Your reflections are open on this page until you leave it.</p>
+          <p>{lockPanel.openHere}</p>
           <p class="lock-panel__actions">
             <button
               type="button"
               class="button"
               onClick={() => {
                 journal.lockNow();
-                onChanged("Locked. Enter your passphrase to see your reflections again.");
+                onChanged(lockPanel.lockedNow);
               }}
             >
-              Lock now
+              {lockPanel.lockNow}
             </button>
             <button type="button" class="button button--secondary" onClick={() => void removeLock()}>
-              Remove the lock
+              {lockPanel.remove}
             </button>
           </p>
           <p class="reflection-status" role="status">
@@ -84,9 +85,9 @@ export default function LockPanel({ journal, unlocked, safetyHref, onChanged }: 
         </>
       ) : (
         <form class="lock-panel__form" onSubmit={setLock}>
-          <label for="lock-passphrase">Passphrase</label>
+          <label for="lock-passphrase">{lockPanel.passphrase}</label>
           <p id="lock-passphrase-hint" class="lock-panel__hint">
-            At least {MIN_PASSPHRASE_LENGTH} characters. A few words only you would put together are easier to remember and harder to guess.
+            {fill(lockPanel.hint, { count: MIN_PASSPHRASE_LENGTH })}
           </p>
           <input
             id="lock-passphrase"
@@ -95,7 +96,7 @@ export default function LockPanel({ journal, unlocked, safetyHref, onChanged }: 
             value={passphrase}
             onInput={(event) => setPassphrase(event.currentTarget.value)}
           />
-          <label for="lock-passphrase-again">Type it again</label>
+          <label for="lock-passphrase-again">{lockPanel.again}</label>
           <input
             id="lock-passphrase-again"
             {...passphraseFieldAttributes}
@@ -104,7 +105,7 @@ export default function LockPanel({ journal, unlocked, safetyHref, onChanged }: 
           />
           <p>
             <button type="submit" class="button" disabled={busy}>
-              Lock my reflections
+              {lockPanel.submit}
             </button>
           </p>
           <p class="reflection-status" role="status">

@@ -1,12 +1,18 @@
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
-import { createReflectionsJournal, type JournalState } from "../../lib/reflections-journal";
-import { groupByLesson, reflectionsAsMarkdown, reflectionsAsText, RETIRED_LESSONS_HEADING, type CourseLessonPrompts } from "../../lib/reflections-export";
-import { notesFileName, failureMessage } from "../../lib/reflection-messages";
+import { useMemo, useRef, useState } from "preact/hooks";
+import { myReflections } from "@ui-strings";
+import { fill } from "../../i18n/catalogue";
+import { createReflectionsJournal } from "../../lib/reflections-journal";
+import { groupByLesson, lessonHeading, reflectionsAsMarkdown, reflectionsAsText, type CourseLessonPrompts, type ExportWords } from "../../lib/reflections-export";
+import { notesFileName } from "../../lib/reflection-messages";
 import { downloadText } from "../../lib/download-text";
-import type { ReflectionAnswer } from "../../lib/storage/reflections-store";
+import { pagePassphraseLock } from "../../lib/storage/passphrase-lock";
+import { reflectionsSchema, type ReflectionAnswer } from "../../lib/storage/reflections-store";
+import { failureText } from "../shared/failure-text";
+import { useEnhanced } from "../shared/use-enhanced";
+import { useLockableStore } from "../shared/use-store";
+import ConfirmDialog from "../shared/ConfirmDialog";
 import UnlockForm from "./UnlockForm";
 import AnswerItem from "./AnswerItem";
-import ConfirmDialog from "../shared/ConfirmDialog";
 import LockPanel from "./LockPanel";
 import "./my-reflections.css";
 
@@ -18,28 +24,33 @@ interface Props {
 
 type Confirming = { kind: "one"; answer: ReflectionAnswer; prompt: string } | { kind: "all" };
 
+const exportWords: ExportWords = {
+  title: myReflections.title,
+  downloaded: myReflections.fileDownloaded,
+  lastEdited: myReflections.fileLastEdited,
+  lastEditedInText: myReflections.fileLastEditedInText,
+  lessonHeading: myReflections.lessonHeading,
+  otherReflections: myReflections.otherReflections,
+  retiredPrompt: myReflections.retiredPrompt,
+};
+
 /**
  * Every answer grouped by lesson, with edit, delete, download, print and the lock.
  * Renders nothing until storage has been read after mount, so the server's HTML and the first render agree.
  */
 export default function MyReflections({ course, safetyHref }: Props) {
+  const enhanced = useEnhanced();
   const journal = useMemo(() => createReflectionsJournal(), []);
-  const [state, setState] = useState<JournalState | undefined>(undefined);
+  const [state, refresh] = useLockableStore(useMemo(() => pagePassphraseLock().store(reflectionsSchema), []));
   const [announcement, setAnnouncement] = useState("");
   const [confirming, setConfirming] = useState<Confirming | undefined>(undefined);
   const status = useRef<HTMLParagraphElement>(null);
 
-  const refresh = async () => setState(await journal.load());
   const announce = (message: string, moveFocus = false) => {
     setAnnouncement(message);
     // When the control the reader used disappears, put focus on the message about what happened.
     if (moveFocus) status.current?.focus();
   };
-
-  useEffect(() => {
-    void refresh();
-    return journal.subscribe(() => void refresh());
-  }, []);
 
   const onConfirmClosed = async (confirmed: boolean) => {
     const chosen = confirming;
@@ -47,20 +58,20 @@ export default function MyReflections({ course, safetyHref }: Props) {
     if (!confirmed || !chosen) return;
     if (chosen.kind === "all") {
       const result = journal.eraseAll();
-      announce(result.ok ? "All your reflections have been erased from this browser." : failureMessage(result.reason, "erased"), true);
+      announce(result.ok ? myReflections.erased : failureText(result.reason, "erased"), true);
     } else {
       const result = await journal.deleteAnswer(chosen.answer.lesson, chosen.answer.prompt);
-      announce(result.ok ? "That answer has been deleted." : failureMessage(result.reason, "deleted"), true);
+      announce(result.ok ? myReflections.deleted : failureText(result.reason, "deleted"), true);
     }
     await refresh();
   };
 
   const eraseSection = (
     <section class="erase-reflections" aria-labelledby="erase-heading" data-print="hide">
-      <h2 id="erase-heading">Erase them</h2>
-      <p>This removes every answer from this browser, locked or not. It can't be undone.</p>
+      <h2 id="erase-heading">{myReflections.eraseHeading}</h2>
+      <p>{myReflections.eraseIntro}</p>
       <button type="button" class="button button--secondary" onClick={() => setConfirming({ kind: "all" })}>
-        Erase all my reflections
+        {myReflections.eraseButton}
       </button>
     </section>
   );
@@ -69,11 +80,11 @@ export default function MyReflections({ course, safetyHref }: Props) {
     if (!state) return null;
     switch (state.status) {
       case "unavailable":
-        return <p>This browser is not letting the site store anything (it may be a private window, or storage is turned off), so no reflections are kept here.</p>;
+        return <p>{myReflections.unavailable}</p>;
       case "newer":
         return (
           <>
-            <p>Your reflections were saved by a newer version of this site. This page can't read them, so it leaves them as they are.</p>
+            <p>{myReflections.newer}</p>
             {eraseSection}
           </>
         );
@@ -81,13 +92,13 @@ export default function MyReflections({ course, safetyHref }: Props) {
         return (
           <>
             <section class="locked-reflections" aria-labelledby="locked-heading">
-              <h2 id="locked-heading">Your reflections are locked</h2>
-              <p>Enter your passphrase to read them. If you have forgotten it, it can't be recovered, but you can still erase them below.</p>
+              <h2 id="locked-heading">{myReflections.lockedHeading}</h2>
+              <p>{myReflections.lockedIntro}</p>
               <UnlockForm
-                journal={journal}
                 idPrefix="my-reflections"
+                unlock={journal.unlock}
                 onUnlocked={() => {
-                  announce("Unlocked.");
+                  announce(myReflections.unlocked);
                   void refresh();
                 }}
               />
@@ -97,7 +108,7 @@ export default function MyReflections({ course, safetyHref }: Props) {
         );
       case "open":
       case "unlocked":
-        return answersView(state.answers, state.status === "unlocked");
+        return answersView(state.value, state.status === "unlocked");
     }
   };
 
@@ -105,54 +116,45 @@ export default function MyReflections({ course, safetyHref }: Props) {
     const groups = groupByLesson(answers, course);
     const download = (extension: "txt" | "md") => {
       const now = new Date();
-      const text = extension === "md" ? reflectionsAsMarkdown(groups, now) : reflectionsAsText(groups, now);
+      const dates = { locale: document.documentElement.lang };
+      const text = extension === "md" ? reflectionsAsMarkdown(groups, now, exportWords, dates) : reflectionsAsText(groups, now, exportWords, dates);
       downloadText(notesFileName(now, extension), text, extension === "md" ? "text/markdown" : "text/plain");
-      announce("Downloaded. The file is not locked: anyone who can open your downloads can read it.");
+      announce(myReflections.downloaded);
     };
     return (
       <>
         {groups.length === 0 ? (
-          <p>
-            You haven't written any reflections yet. Each lesson ends with a question or two; what you write there appears here, and stays on
-            this device.
-          </p>
+          <p>{myReflections.empty}</p>
         ) : (
           <>
             <div class="reflections-tools" data-print="hide">
               <button type="button" class="button button--secondary" onClick={() => download("txt")}>
-                Download as text
+                {myReflections.downloadText}
               </button>
               <button type="button" class="button button--secondary" onClick={() => download("md")}>
-                Download as Markdown
+                {myReflections.downloadMarkdown}
               </button>
               <button type="button" class="button button--secondary" onClick={() => window.print()}>
-                Print
+                {myReflections.print}
               </button>
             </div>
             {groups.map((group) => {
               const headingId = `lesson-${group.lesson?.slug ?? "other"}`;
               return (
                 <section class="reflections-lesson" aria-labelledby={headingId} key={headingId}>
-                  <h2 id={headingId}>
-                    {group.lesson ? (
-                      <a href={group.lesson.href}>
-                        Lesson {group.lesson.number}: {group.lesson.title}
-                      </a>
-                    ) : (
-                      RETIRED_LESSONS_HEADING
-                    )}
-                  </h2>
+                  <h2 id={headingId}>{group.lesson ? <a href={group.lesson.href}>{lessonHeading(group, exportWords)}</a> : lessonHeading(group, exportWords)}</h2>
                   {group.answered.map((item) => (
                     <AnswerItem
                       key={`${item.answer.lesson}/${item.answer.prompt}`}
                       item={item}
                       onSave={async (text) => {
                         const result = await journal.saveAnswer(item.answer.lesson, item.answer.prompt, text);
-                        if (result.ok) announce(text.trim() === "" ? "That answer has been deleted." : "Saved on this device", text.trim() === "");
+                        const deleted = text.trim() === "";
+                        if (result.ok) announce(deleted ? myReflections.deleted : myReflections.saved, deleted);
                         await refresh();
                         return result;
                       }}
-                      onDelete={() => setConfirming({ kind: "one", answer: item.answer, prompt: item.prompt })}
+                      onDelete={() => setConfirming({ kind: "one", answer: item.answer, prompt: item.prompt ?? myReflections.retiredPrompt })}
                     />
                   ))}
                 </section>
@@ -178,26 +180,30 @@ export default function MyReflections({ course, safetyHref }: Props) {
   };
 
   return (
-    <div class="my-reflections">
+    <div class="my-reflections" data-enhanced={enhanced ? "" : undefined}>
+      <p class="my-reflections__no-script" data-no-js>
+        {myReflections.noScript}
+      </p>
       <p class="my-reflections__status" role="status" tabIndex={-1} ref={status} data-print="hide">
         {announcement}
       </p>
       {body()}
       {confirming?.kind === "all" && (
         <ConfirmDialog
-          heading="Erase all your reflections?"
-          body="Every answer you have written will be removed from this browser. This can't be undone. To keep a copy, download them first."
-          confirmLabel="Erase all"
-          cancelLabel="Keep them"
+          heading={myReflections.eraseDialogHeading}
+          body={myReflections.eraseDialogBody}
+          confirmLabel={myReflections.eraseDialogConfirm}
+          cancelLabel={myReflections.eraseDialogCancel}
+          danger
           onClose={(confirmed) => void onConfirmClosed(confirmed)}
         />
       )}
       {confirming?.kind === "one" && (
         <ConfirmDialog
-          heading="Delete this answer?"
-          body={`Your answer to “${confirming.prompt}” will be removed from this browser. This can't be undone.`}
-          confirmLabel="Delete it"
-          cancelLabel="Keep it"
+          heading={myReflections.deleteDialogHeading}
+          body={fill(myReflections.deleteDialogBody, { prompt: confirming.prompt })}
+          confirmLabel={myReflections.deleteDialogConfirm}
+          cancelLabel={myReflections.deleteDialogCancel}
           onClose={(confirmed) => void onConfirmClosed(confirmed)}
         />
       )}

@@ -1,4 +1,5 @@
-import { useEffect, useState } from "preact/hooks";
+import { useCallback, useEffect, useState } from "preact/hooks";
+import type { LockableState, LockableStore } from "../../lib/storage/lockable-store";
 import { storeView, type StoreView } from "../../lib/storage/store-view";
 import type { VersionedStore } from "../../lib/storage/versioned-store";
 
@@ -14,4 +15,19 @@ export function useStore<T>(store: Pick<VersionedStore<T>, "read" | "subscribe">
     return store.subscribe(refresh);
   }, [store, empty]);
   return current;
+}
+
+/**
+ * The same for a sensitive store behind the one passphrase: undefined until read, then open, locked or
+ * unlocked on this page. `reload` reads it again after the page's key changed (unlock, Lock now), which
+ * writes nothing and so fires no change.
+ */
+export function useLockableStore<T>(store: LockableStore<T>): [LockableState<T> | undefined, () => Promise<void>] {
+  const [current, setCurrent] = useState<LockableState<T> | undefined>(undefined);
+  const reload = useCallback(async () => setCurrent(await store.load()), [store]);
+  useEffect(() => {
+    void reload();
+    return store.subscribe(() => void reload());
+  }, [store]);
+  return [current, reload];
 }

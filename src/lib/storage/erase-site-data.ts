@@ -1,5 +1,7 @@
 import { browserStorage } from "./browser-storage";
-import { STORAGE_PREFIX, storeRegistry, unreadableKey } from "./storage-keys";
+import { STORAGE_PREFIX, unreadableKey } from "./storage-keys";
+import { storeRegistry } from "./store-registry";
+import { isRecord } from "./json-shape";
 
 /** The page's sessionStorage, or undefined where it is disabled or blocked. */
 export function browserSessionStorage(): Storage | undefined {
@@ -60,28 +62,35 @@ export function eraseSiteData(
   return { status: "erased", removed: [...removed], failed: [...failed].filter((key) => !removed.has(key)) };
 }
 
-const plainNames: Record<string, string> = Object.fromEntries(
-  storeRegistry.flatMap(({ key, label }) => [
-    [key, label],
-    [unreadableKey(key), `A copy of ${label.toLowerCase()} that could not be read`],
-  ]),
-);
-
-/** A stored key in plain words: "Your progress", "Your reflections", or the key itself for anything else. */
-export function describeKey(key: string): string {
-  return plainNames[key] ?? key;
+/** One stored key in an export: its text exactly as stored (null when nothing is), parsed when it is JSON. */
+export interface ExportedKey {
+  key: string;
+  /** The stored JSON, parsed; a locked store stays locked (only its salt, IV and ciphertext are here). */
+  value?: unknown;
+  /** The stored text when it is not JSON (a damaged value): kept exactly, never dropped. */
+  text?: string;
 }
 
-/** What to tell the reader once erasing is done. */
-export function eraseMessage(result: EraseResult): string {
-  if (result.status === "unavailable") {
-    return "This browser is blocking storage for this site, so there was nothing this site could read or erase.";
+/**
+ * Every store the registry lists, and any set-aside copy of one, as stored now: for "Download everything".
+ * Undefined when storage is blocked. Locked stores are exported locked: nothing here decrypts.
+ */
+export function exportSiteData(storage: Storage | undefined = browserStorage()): ExportedKey[] | undefined {
+  if (!storage) return undefined;
+  try {
+    return storeRegistry.flatMap(({ key }) =>
+      [key, unreadableKey(key)].flatMap((name): ExportedKey[] => {
+        const text = storage.getItem(name);
+        if (text === null) return [];
+        try {
+          const value: unknown = JSON.parse(text);
+          return [isRecord(value) ? { key: name, value } : { key: name, text }];
+        } catch {
+          return [{ key: name, text }];
+        }
+      }),
+    );
+  } catch {
+    return undefined;
   }
-  const parts: string[] = [];
-  if (result.removed.length === 0 && result.failed.length === 0) parts.push("Nothing was stored, so there was nothing to erase.");
-  if (result.removed.length > 0) parts.push(`Erased from this browser: ${result.removed.map(describeKey).join(", ")}.`);
-  if (result.failed.length > 0) {
-    parts.push(`The browser would not let us remove: ${result.failed.map(describeKey).join(", ")}. You can clear this site's data in your browser's settings.`);
-  }
-  return parts.join(" ");
 }

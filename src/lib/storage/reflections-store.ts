@@ -1,7 +1,6 @@
 import { storageKeys } from "./storage-keys";
-import { createVersionedStore, isRecord, slugPattern, type Salvaged, type StoreSchema } from "./versioned-store";
-import { browserStorage } from "./browser-storage";
-import type { SealedText } from "../reflection-crypto";
+import { isRecord, slugPattern, type Salvaged } from "./versioned-store";
+import type { LockableSchema } from "./lockable-store";
 
 /** One answer the reader wrote to a lesson's reflection prompt. */
 export interface ReflectionAnswer {
@@ -14,23 +13,6 @@ export interface ReflectionAnswer {
   /** When it was last changed, as an ISO 8601 timestamp. */
   updatedAt: string;
 }
-
-/**
- * What is stored under `nocontact:reflections` (version 1): the answers in the open,
- * or, when the reader set a passphrase, only the encrypted answers.
- */
-export type StoredReflections =
-  | { state: "open"; answers: ReflectionAnswer[] }
-  | { state: "locked"; lock: SealedText & { kdf: "PBKDF2-SHA-256"; cipher: "AES-GCM" } };
-
-export const emptyReflections: StoredReflections = { state: "open", answers: [] };
-
-const REFLECTIONS_VERSION = 1;
-/** Fewer PBKDF2 iterations than this are refused on reading, so tampered data can't weaken the lock. */
-export const MIN_LOCK_ITERATIONS = 100_000;
-/** More are refused too: unlocking would freeze the page. */
-export const MAX_LOCK_ITERATIONS = 10_000_000;
-const base64Pattern = /^[A-Za-z0-9+/]+={0,2}$/;
 
 function parseAnswer(raw: unknown): ReflectionAnswer | undefined {
   if (!isRecord(raw)) return undefined;
@@ -51,39 +33,19 @@ export function parseAnswers(raw: unknown): Salvaged<ReflectionAnswer[]> | undef
   return { value: answers, dropped: raw.length - answers.length };
 }
 
-function parseLock(raw: unknown): Extract<StoredReflections, { state: "locked" }>["lock"] | undefined {
-  if (!isRecord(raw)) return undefined;
-  const { kdf, cipher, iterations, salt, iv, ciphertext } = raw;
-  if (kdf !== "PBKDF2-SHA-256" || cipher !== "AES-GCM") return undefined;
-  if (typeof iterations !== "number" || !Number.isInteger(iterations) || iterations < MIN_LOCK_ITERATIONS || iterations > MAX_LOCK_ITERATIONS) return undefined;
-  for (const value of [salt, iv, ciphertext]) if (typeof value !== "string" || !base64Pattern.test(value)) return undefined;
-  return { kdf, cipher, iterations, salt: salt as string, iv: iv as string, ciphertext: ciphertext as string };
-}
-
-export const reflectionsSchema: StoreSchema<StoredReflections> = {
+/**
+ * What is stored under `nocontact:reflections` (version 1): `{ state: "open", answers }`, or, once the
+ * reader set the passphrase, `{ state: "locked", lock }` with the answers list sealed (lockable-store.ts).
+ */
+export const reflectionsSchema: LockableSchema<ReflectionAnswer[]> = {
   key: storageKeys.reflections,
-  version: REFLECTIONS_VERSION,
-  parse: (raw) => {
-    if (raw["state"] === "open") {
-      const answers = parseAnswers(raw["answers"]);
-      return answers && { value: { state: "open", answers: answers.value }, dropped: answers.dropped };
-    }
-    if (raw["state"] === "locked") {
-      const lock = parseLock(raw["lock"]);
-      return lock && { value: { state: "locked", lock }, dropped: 0 };
-    }
-    return undefined;
-  },
+  version: 1,
+  field: "answers",
+  parseData: parseAnswers,
   // Version 1 is the first; there is nothing older to upgrade. Later versions add their steps here.
   migrate: () => undefined,
+  empty: [],
 };
-
-/** Reads and writes the stored reflections, open or locked. Encryption is the journal's job. */
-export function createReflectionsStore(storage: () => Storage | undefined = browserStorage) {
-  return createVersionedStore(reflectionsSchema, storage);
-}
-
-export type ReflectionsStore = ReturnType<typeof createReflectionsStore>;
 
 const sameAnswer = (answer: ReflectionAnswer, lesson: string, prompt: string) => answer.lesson === lesson && answer.prompt === prompt;
 

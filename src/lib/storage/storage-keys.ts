@@ -11,43 +11,6 @@ export const storageKeys = {
   safetyPlan: `${STORAGE_PREFIX}safety-plan`,
 } as const;
 
-/** A store as the safety page and erase messages describe it. */
-export interface StoreEntry {
-  /** The key (from storageKeys). */
-  key: string;
-  /** The store in plain words, as the reader would name it. */
-  label: string;
-  /** True when it holds the reader's own words, which one passphrase can lock. */
-  sensitive: boolean;
-  /** What the reader does that writes it, and what is kept: the safety page lists this. */
-  storedWhen: string;
-}
-
-/** The registry of every store: its key, its label, whether it is sensitive, and what writes it. */
-export const storeRegistry: readonly StoreEntry[] = [
-  {
-    key: storageKeys.progress,
-    label: "Your progress",
-    sensitive: false,
-    storedWhen:
-      "When you press “Mark lesson complete”: which lessons you completed, and the day you did. After that, opening a lesson also updates which lesson you opened last, so the home page can take you back to it.",
-  },
-  {
-    key: storageKeys.reflections,
-    label: "Your reflections",
-    sensitive: true,
-    storedWhen:
-      "When you write in a lesson's “Write it down” box or edit an answer on My reflections: your words, which question they answer, and when you last changed them. If you set a passphrase, only the locked (encrypted) answers are kept.",
-  },
-  {
-    key: storageKeys.safetyPlan,
-    label: "Your safety plan",
-    sensitive: true,
-    storedWhen:
-      "When you write or tick anything on the safety plan page: what you wrote in each part, what you ticked, the country you chose, the numbers you added, and the title and print choice for the sheet.",
-  },
-];
-
 /** Where a store's unreadable value is set aside before anything is written over it. */
 export const UNREADABLE_PREFIX = `${STORAGE_PREFIX}unreadable:`;
 

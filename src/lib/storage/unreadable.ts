@@ -1,6 +1,7 @@
 import { failureOf, type WriteResult } from "./browser-storage";
-import { storeRegistry, unreadableKey } from "./storage-keys";
+import { unreadableKey } from "./storage-keys";
 import { isRecord } from "./json-shape";
+import { fill } from "../../i18n/catalogue";
 
 /** One value that could not be read, kept exactly as it was found. */
 export interface SetAsideValue {
@@ -69,9 +70,9 @@ export function setAside(storage: Storage, store: string, text: string, now = ne
   return writeRecord(storage, { store, told: false, values: [...record.values, { setAsideAt: now.toISOString(), text }] });
 }
 
-/** Every store with values set aside, in registry order. */
-export function listUnreadable(storage: Storage): UnreadableRecord[] {
-  return storeRegistry.flatMap(({ key }) => readUnreadable(storage, key) ?? []);
+/** The stores among `stores` (keys, in the registry's order) with values set aside. */
+export function listUnreadable(storage: Storage, stores: readonly string[]): UnreadableRecord[] {
+  return stores.flatMap((key) => readUnreadable(storage, key) ?? []);
 }
 
 /** Records that the reader has been told, so the notice is shown once. */
@@ -91,13 +92,11 @@ export function eraseUnreadable(storage: Storage, store: string): WriteResult {
   return { ok: true };
 }
 
-/** The set-aside values as a plain text file the reader can keep or show someone who can help. */
-export function unreadableAsText(record: UnreadableRecord): string {
-  const parts = record.values.map((value) => `Set aside ${value.setAsideAt}:\n${value.text}\n`);
-  return `Saved data that could not be read (${record.store})\n\n${parts.join("\n")}`;
-}
-
-/** What the reader is told when part of a store could not be read and a copy was set aside. */
-export function unreadableMessage(label: string): string {
-  return `Part of ${label.toLowerCase()} saved in this browser could not be read. Nothing was thrown away: this site kept a copy of it before saving anything new. You can download the copy to keep it, or erase it. Everything that could be read is still here.`;
+/**
+ * The set-aside values as a plain text file the reader can keep or show someone who can help. The
+ * words around them are the caller's catalogue templates: `title` with `{key}`, `entry` with `{time}`.
+ */
+export function unreadableAsText(record: UnreadableRecord, words: { title: string; entry: string }): string {
+  const parts = record.values.map((value) => `${fill(words.entry, { time: value.setAsideAt })}\n${value.text}\n`);
+  return `${fill(words.title, { key: record.store })}\n\n${parts.join("\n")}`;
 }

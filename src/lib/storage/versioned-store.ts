@@ -35,6 +35,8 @@ export interface StoreSchema<T> {
   parse: (raw: Record<string, unknown>) => Salvaged<T> | undefined;
   /** Upgrades a value from an older version, or undefined if it cannot. */
   migrate: (raw: Record<string, unknown>, fromVersion: number) => Salvaged<T> | undefined;
+  /** The JSON object written for a value (without `version`), when it differs from the value itself. */
+  toStored?: (value: T) => object;
 }
 
 /** Reading and writing one key inside a transaction: the write only happens if nothing changed since the read. */
@@ -112,7 +114,7 @@ export function createVersionedStore<T>(schema: StoreSchema<T>, storage: () => S
       const kept = setAside(target, schema.key, text);
       if (!kept.ok) return kept;
     }
-    const written = JSON.stringify({ ...value, version: schema.version });
+    const written = JSON.stringify({ ...(schema.toStored ? schema.toStored(value) : value), version: schema.version });
     try {
       target.setItem(schema.key, written);
     } catch (error) {

@@ -98,17 +98,40 @@ test("two tabs stay in step", async ({ context }) => {
   await expect(home.locator(`[data-lesson="${third.slug}"]`)).toContainText("(completed)");
 });
 
-test("reset asks first, then clears progress", async ({ page }) => {
+test("reset asks first in the site's own dialog, then clears progress", async ({ page }) => {
   await page.goto(first.path);
   await toggle(page).click();
   await page.goto("");
-  page.once("dialog", (dialog) => void dialog.dismiss());
-  await page.getByRole("button", { name: "Reset progress" }).click();
+  // Never the browser's own confirm(): a test that saw one would fail here.
+  page.on("dialog", (dialog) => {
+    throw new Error(`unexpected browser dialog: ${dialog.message()}`);
+  });
+  const reset = page.getByRole("button", { name: "Reset progress" });
+  await reset.click();
+  const dialog = page.getByRole("dialog", { name: "Reset your progress?" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole("button", { name: "Keep it" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(reset).toBeFocused();
   await expect(page.getByText(`1 of ${total} lessons complete`)).toBeVisible();
-  page.once("dialog", (dialog) => void dialog.accept());
-  await page.getByRole("button", { name: "Reset progress" }).click();
+  await reset.click();
+  await page.getByRole("dialog").getByRole("button", { name: "Reset progress" }).click();
   await expect(page.getByText(`0 of ${total} lessons complete`)).toBeVisible();
 });
+
+for (const colorScheme of ["light", "dark"] as const) {
+  test(`the reset dialog, open, has no WCAG 2.2 AA violations (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto("/lessons/when-it-ends/");
+    await toggle(page).click();
+    await page.goto("/");
+    await page.getByRole("button", { name: "Reset progress" }).click();
+    await expect(page.getByRole("dialog", { name: "Reset your progress?" })).toBeVisible();
+    const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+  });
+}
 
 test("all lessons complete offers to read again", async ({ page }) => {
   await page.addInitScript((slugs) => {

@@ -22,7 +22,7 @@ export const firstLesson = readFirstLesson();
 /** Opens a lesson (by default at `/lessons/<slug>/`) and waits until its reflection prompts have read what is stored. */
 export async function openLessonPrompts(page: Page, slug = firstLesson.slug, path = `/lessons/${slug}/`): Promise<void> {
   await page.goto(path);
-  await expect(page.locator(`[data-lesson-reflections="${slug}"]`)).toHaveAttribute("data-ready", "true");
+  await expect(page.locator(`nc-lesson-reflections[data-lesson="${slug}"]`)).toHaveAttribute("data-enhanced", "");
 }
 
 /** Types into a prompt and waits for the debounced save to report. */

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { emptyPlan, parsePlan, type SafetyPlan } from "../../../src/lib/safety-plan/plan";
 import { addOwnItem, changeOwnItem, removeOwnItem, setPhoneStep, setReady, setText, phoneStepList, applyEdits } from "../../../src/lib/safety-plan/plan-edits";
 import { createSafetyPlanStore, migratePlan, saveEdits, saveEditsNow, PLAN_VERSION } from "../../../src/lib/safety-plan/plan-store";
-import { storageKeys, storeRegistry } from "../../../src/lib/storage/storage-keys";
+import { storageKeys } from "../../../src/lib/storage/storage-keys";
+import { storeRegistry } from "../../../src/lib/storage/store-registry";
 import { MemoryStorage, quotaError } from "../support/memory-storage";
 
 const key = storageKeys.safetyPlan;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { answerText, createReflectionsStore, parseAnswers, withAnswer, withoutAnswer, type ReflectionAnswer, type StoredReflections } from "../../../src/lib/storage/reflections-store";
+import { lockableStoreSchema, type LockableValue } from "../../../src/lib/storage/lockable-store";
+import { answerText, parseAnswers, reflectionsSchema, withAnswer, withoutAnswer, type ReflectionAnswer } from "../../../src/lib/storage/reflections-store";
+import { createVersionedStore } from "../../../src/lib/storage/versioned-store";
 import { storageKeys } from "../../../src/lib/storage/storage-keys";
 import { MemoryStorage, quotaError } from "../support/memory-storage";
 
@@ -14,8 +16,8 @@ const answer = (overrides: Partial<ReflectionAnswer> = {}): ReflectionAnswer => 
 function setup(stored?: unknown) {
   const storage = new MemoryStorage();
   if (stored !== undefined) storage.setItem(storageKeys.reflections, typeof stored === "string" ? stored : JSON.stringify(stored));
-  const store = createReflectionsStore(() => storage);
-  return { storage, store, write: (value: StoredReflections) => store.transaction((tx) => tx.write(value)) };
+  const store = createVersionedStore(lockableStoreSchema(reflectionsSchema), () => storage);
+  return { storage, store, write: (value: LockableValue<ReflectionAnswer[]>) => store.transaction((tx) => tx.write(value)) };
 }
 
 const validLock = { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", iterations: 600_000, salt: "c2FsdHNhbHRzYWx0c2FsdA==", iv: "aXZpdml2aXZpdml2", ciphertext: "Y2lwaGVy" };
@@ -23,9 +25,9 @@ const validLock = { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", iterations: 600_00
 describe("reflections store", () => {
   it("stores answers under nocontact:reflections with a version", async () => {
     const { storage, store, write } = setup();
-    expect(await write({ state: "open", answers: [answer()] })).toEqual({ ok: true });
+    expect(await write({ state: "open", data: [answer()] })).toEqual({ ok: true });
     expect(JSON.parse(storage.getItem("nocontact:reflections") ?? "")).toEqual({ state: "open", answers: [answer()], version: 1 });
-    expect(store.read()).toEqual({ status: "ok", value: { state: "open", answers: [answer()] }, damaged: false });
+    expect(store.read()).toEqual({ status: "ok", value: { state: "open", data: [answer()] }, damaged: false });
   });
 
   it("reads a locked value", () => {
@@ -49,14 +51,14 @@ describe("reflections store", () => {
   it("drops only the damaged answers in an otherwise good list", () => {
     const damaged = [answer(), { ...answer({ prompt: "one-small-thing" }), text: 42 }, answer({ lesson: "Not A Slug" }), answer({ prompt: "x", updatedAt: "yesterday" }), "oops", null];
     const { store } = setup({ version: 1, state: "open", answers: damaged });
-    expect(store.read()).toEqual({ status: "ok", value: { state: "open", answers: [answer()] }, damaged: true });
+    expect(store.read()).toEqual({ status: "ok", value: { state: "open", data: [answer()] }, damaged: true });
   });
 
   it("leaves a newer version untouched and refuses to overwrite it", async () => {
     const newer = JSON.stringify({ version: 2, state: "open", answers: [], extra: true });
     const { storage, store, write } = setup(newer);
     expect(store.read()).toEqual({ status: "newer" });
-    expect(await write({ state: "open", answers: [answer()] })).toEqual({ ok: false, reason: "newer-version" });
+    expect(await write({ state: "open", data: [answer()] })).toEqual({ ok: false, reason: "newer-version" });
     expect(storage.getItem(storageKeys.reflections)).toBe(newer);
   });
 
@@ -64,14 +66,14 @@ describe("reflections store", () => {
     const { storage, write } = setup({ version: 1, state: "open", answers: [answer()] });
     const before = storage.getItem(storageKeys.reflections);
     storage.failWrites = quotaError();
-    expect(await write({ state: "open", answers: [answer({ text: "new" })] })).toEqual({ ok: false, reason: "full" });
+    expect(await write({ state: "open", data: [answer({ text: "new" })] })).toEqual({ ok: false, reason: "full" });
     expect(storage.getItem(storageKeys.reflections)).toBe(before);
   });
 
   it("reports missing storage", async () => {
-    const store = createReflectionsStore(() => undefined);
+    const store = createVersionedStore(lockableStoreSchema(reflectionsSchema), () => undefined);
     expect(store.read()).toEqual({ status: "unavailable" });
-    expect(await store.transaction((tx) => tx.write({ state: "open", answers: [] }))).toEqual({ ok: false, reason: "unavailable" });
+    expect(await store.transaction((tx) => tx.write({ state: "open", data: [] }))).toEqual({ ok: false, reason: "unavailable" });
   });
 });
 

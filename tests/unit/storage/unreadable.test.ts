@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { eraseUnreadable, listUnreadable, markTold, readUnreadable, setAside, unreadableAsText, unreadableMessage } from "../../../src/lib/storage/unreadable";
+import { storeRegistry } from "../../../src/lib/storage/store-registry";
+import { eraseUnreadable, listUnreadable, markTold, readUnreadable, setAside, unreadableAsText } from "../../../src/lib/storage/unreadable";
 import { unreadableKey } from "../../../src/lib/storage/storage-keys";
 import { MemoryStorage, quotaError } from "../support/memory-storage";
 
@@ -56,16 +57,16 @@ describe("setting unreadable values aside", () => {
     const storage = new MemoryStorage();
     setAside(storage, "nocontact:progress", "p", at);
     setAside(storage, "nocontact:reflections", "r", at);
-    expect(listUnreadable(storage).map((record) => record.store)).toEqual(["nocontact:progress", "nocontact:reflections"]);
+    expect(listUnreadable(storage, storeRegistry.map((entry) => entry.key)).map((record) => record.store)).toEqual(["nocontact:progress", "nocontact:reflections"]);
     eraseUnreadable(storage, "nocontact:progress");
-    expect(listUnreadable(storage).map((record) => record.store)).toEqual(["nocontact:reflections"]);
+    expect(listUnreadable(storage, storeRegistry.map((entry) => entry.key)).map((record) => record.store)).toEqual(["nocontact:reflections"]);
   });
 
-  it("offers the values as a text file and says what happened in plain words", () => {
+  it("offers the values as a text file, in the words the caller gives", () => {
     const storage = new MemoryStorage();
     setAside(storage, "nocontact:progress", '{"version":2,"completed":7}', at);
     const record = readUnreadable(storage, "nocontact:progress");
-    expect(record && unreadableAsText(record)).toContain('{"version":2,"completed":7}');
-    expect(unreadableMessage("Your progress")).toMatch(/^Part of your progress saved in this browser could not be read\. Nothing was thrown away/);
+    const text = record && unreadableAsText(record, { title: "Kept ({key})", entry: "At {time}:" });
+    expect(text).toMatch(/^Kept \(nocontact:progress\)\n\nAt \d{4}-\d{2}-\d{2}T[^\n]*:\n\{"version":2,"completed":7\}\n/);
   });
 });

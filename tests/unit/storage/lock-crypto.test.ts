@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLockKey, deriveLockKey, fromBase64, LOCK_ITERATIONS, seal, toBase64, unseal, unsealWithPassphrase } from "../../src/lib/reflection-crypto";
+import { createLockKey, deriveLockKey, fromBase64, LOCK_ITERATIONS, seal, toBase64, unseal, unsealWithPassphrase } from "../../../src/lib/storage/lock-crypto";
 
 // Fewer iterations keep most tests quick; one test uses the real count.
 const quick = 100_000;

@@ -1,5 +1,5 @@
 /**
- * The optional passphrase lock on reflections, with the browser's own Web Crypto:
+ * The passphrase lock on every sensitive store, with the browser's own Web Crypto:
  * PBKDF2-SHA-256 turns the passphrase and a random salt into an AES-GCM 256-bit key.
  * The passphrase and the key are never stored; only salt, iteration count, IV and ciphertext are.
  */

@@ -1,0 +1,17 @@
+/** The stores in the registry (src/lib/storage/store-registry.ts), as the safety page, erase-all and notices name them. */
+export const storedData = {
+  progressLabel: "Your progress",
+  progressInSentence: "your progress",
+  progressStoredWhen:
+    "When you press “Mark lesson complete”: which lessons you completed, and the day you did. After that, opening a lesson also updates which lesson you opened last, so the home page can take you back to it.",
+  reflectionsLabel: "Your reflections",
+  reflectionsInSentence: "your reflections",
+  reflectionsStoredWhen:
+    "When you write in a lesson's “Write it down” box or edit an answer on My reflections: your words, which question they answer, and when you last changed them. If you set a passphrase, only the locked (encrypted) answers are kept.",
+  safetyPlanLabel: "Your safety plan",
+  safetyPlanInSentence: "your safety plan",
+  safetyPlanStoredWhen:
+    "When you write or tick anything on the safety plan page: what you wrote in each part, what you ticked, the country you chose, the numbers you added, and the title and print choice for the sheet.",
+  /** A store's set-aside copy, by name: `{store}` is the store in a sentence. */
+  unreadableCopy: "A copy of {store} that could not be read",
+};

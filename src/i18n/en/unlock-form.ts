@@ -1,0 +1,13 @@
+/** The one unlock form, on lessons and on My reflections (src/islands/shared/unlock-form.ts). */
+export const unlockForm = {
+  label: "Passphrase",
+  button: "Unlock",
+  /** Deriving the key is slow on purpose, so this shows meanwhile. */
+  unlocking: "Unlocking…",
+  wrong: "That passphrase did not unlock them. Nothing has been changed. Check it and try again.",
+  notLocked: "They are no longer locked.",
+  /** Above the form on a lesson. */
+  lessonLocked: "Your reflections are locked with a passphrase. Enter it to read and write them here.",
+  /** Below the form on a lesson; `{link}` becomes a link to My reflections. */
+  lessonForgotten: "Forgotten it? It can't be recovered, but you can erase your reflections on {link}.",
+};

@@ -1,0 +1,30 @@
+import { describe, expect, it } from "vitest";
+import { eraseSummary, keyName } from "../../src/components/EraseSiteData/erase-summary";
+
+describe("eraseSummary", () => {
+  it("names what was removed in plain words", () => {
+    expect(eraseSummary({ status: "erased", removed: ["nocontact:progress", "nocontact:reflections", "nocontact:other"], failed: [] })).toBe(
+      "Erased from this browser: Your progress, Your reflections, nocontact:other.",
+    );
+  });
+
+  it("says when nothing was stored", () => {
+    expect(eraseSummary({ status: "erased", removed: [], failed: [] })).toBe("Nothing was stored, so there was nothing to erase.");
+  });
+
+  it("says when storage is blocked", () => {
+    expect(eraseSummary({ status: "unavailable" })).toMatch(/blocking storage/);
+  });
+
+  it("says what could not be removed and what to do instead", () => {
+    expect(eraseSummary({ status: "erased", removed: [], failed: ["nocontact:progress"] })).toMatch(
+      /would not let us remove: Your progress\. You can clear this site's data in your browser's settings\./,
+    );
+  });
+
+  it("describes unknown keys by their name", () => {
+    expect(keyName("nocontact:progress")).toBe("Your progress");
+    expect(keyName("nocontact:draft")).toBe("nocontact:draft");
+    expect(keyName("nocontact:unreadable:reflections")).toBe("A copy of your reflections that could not be read");
+  });
+});
