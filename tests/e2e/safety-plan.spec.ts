@@ -4,7 +4,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { contactWayLabel } from "../../src/components/shared/contact-way-label";
+import { helpRegions } from "../../src/lib/helplines";
 import { lessonData } from "./support/lessons";
+
+/** The UK's emergency number and its link text, read from the helplines data. */
+const ukEmergency = helpRegions.find((region) => region.id === "uk")?.emergency.ways[0] ?? { kind: "call", number: "" };
 
 const url = "/tools/safety-plan/";
 const key = "nocontact:safety-plan";
@@ -65,7 +70,7 @@ test("every part filled in is saved as typed and is all there after a reload", a
   await expect(page.getByLabel("Spare glasses", { exact: true })).toBeChecked();
   await expect(page.getByLabel(phoneStep, { exact: true })).toBeChecked();
   await expect(page.getByLabel("My country")).toHaveValue("uk");
-  await expect(page.locator(".safety-plan__editor").getByRole("link", { name: "Call 999" })).toBeVisible();
+  await expect(page.locator(".safety-plan__editor").getByRole("link", { name: contactWayLabel(ukEmergency) })).toBeVisible();
   await expect(page.getByLabel("Number", { exact: true })).toHaveValue("07000 000000");
   expect(JSON.parse((await stored(page)) ?? "{}")).toMatchObject({ version: 1, title: "Plan for Thursdays", readyTicked: ["keys", "medicines"], country: "uk" });
 });
@@ -98,7 +103,7 @@ for (const format of ["A4", "Letter"] as const) {
     expect(text).toContain("Plan for Thursdays");
     expect(text).toContain(new Intl.DateTimeFormat("en", { dateStyle: "long" }).format(new Date()));
     for (const answer of Object.values(answers)) expect(text).toContain(answer);
-    for (const expected of ["Keys", "Spare glasses", phoneStep, "999", "Ana: 07000 000000"]) expect(text).toContain(expected);
+    for (const expected of ["Keys", "Spare glasses", phoneStep, ukEmergency.number, "Ana: 07000 000000"]) expect(text).toContain(expected);
     expect(text).not.toContain("Money");
     for (const unwanted of chrome) expect(text).not.toContain(unwanted);
   });
@@ -125,7 +130,7 @@ test("printing puts the reader's title, not the site's, on the document", async 
 
 test("erase everything on the safety page removes the plan", async ({ page }) => {
   await page.goto(url);
-  await page.getByLabel("What I will do", { exact: true }).fill("Call 999");
+  await page.getByLabel("What I will do", { exact: true }).fill("Call the police");
   await expect(status(page)).toHaveText("Saved on this device");
   await page.goto("/safety/");
   await expect(page.getByText("Your safety plan", { exact: true })).toBeVisible();

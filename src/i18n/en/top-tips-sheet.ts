@@ -12,9 +12,4 @@ export const topTipsSheet = {
   /** Under each section: where its lines come from. */
   fromLesson: "From lesson {number}: {title}",
   footnote: "General information from the free No Contact course. It does not replace a helpline, a lawyer or the police.",
-  whenToCallForHelp: "When to call for help",
-  yourSafetyPlan: "Your safety plan",
-  noContactChecklist: "Your no-contact checklist",
-  whenTheUrgeComes: "When the urge to contact them comes",
-  takingBackControl: "Taking back control",
 };
