@@ -7,6 +7,12 @@ export const storageKeys = {
   progress: `${STORAGE_PREFIX}progress`,
   /** The reader's reflection answers (plain or locked). */
   reflections: `${STORAGE_PREFIX}reflections`,
+  /** The day counter's start date and past streaks (dates only). */
+  dayCounter: `${STORAGE_PREFIX}day-counter`,
+  /** The pause tool's unsent notes and the reader's list of who to call instead. */
+  pauseNotes: `${STORAGE_PREFIX}pause-notes`,
+  /** How many urges passed during a pause (a number). */
+  pauseCount: `${STORAGE_PREFIX}pause-count`,
 } as const;
 
 /** A store as the safety page and erase messages describe it. */
@@ -36,6 +42,26 @@ export const storeRegistry: readonly StoreEntry[] = [
     sensitive: true,
     storedWhen:
       "When you write in a lesson's “Write it down” box or edit an answer on My reflections: your words, which question they answer, and when you last changed them. If you set a passphrase, only the locked (encrypted) answers are kept.",
+  },
+  {
+    key: storageKeys.dayCounter,
+    label: "Your day counter",
+    sensitive: false,
+    storedWhen:
+      "When you set a start date on the day counter: that date, and the dates of any earlier counts you started again from (no words). The home page then shows the day number.",
+  },
+  {
+    key: storageKeys.pauseNotes,
+    label: "Your unsent notes",
+    sensitive: true,
+    storedWhen:
+      "When you keep a note or add someone to call on the “Pause before you reach out” page: your words, when you wrote them, and the names you listed.",
+  },
+  {
+    key: storageKeys.pauseCount,
+    label: "Your pause count",
+    sensitive: false,
+    storedWhen: "When you say an urge has passed at the end of a pause: how many times you have done that (a number only).",
   },
 ];
 
