@@ -10,3 +10,8 @@ function wrapNamespace<Namespace extends Record<string, string>>(namespace: Name
 
 export const locale: Catalogue["locale"] = { lang: "en-XA" };
 export const completeToggle: Catalogue["completeToggle"] = wrapNamespace(english.completeToggle);
+export const toolPages: Catalogue["toolPages"] = wrapNamespace(english.toolPages);
+export const toolStorage: Catalogue["toolStorage"] = wrapNamespace(english.toolStorage);
+export const dayCounter: Catalogue["dayCounter"] = wrapNamespace(english.dayCounter);
+export const homeDayLine: Catalogue["homeDayLine"] = wrapNamespace(english.homeDayLine);
+export const pause: Catalogue["pause"] = wrapNamespace(english.pause);
