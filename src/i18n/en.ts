@@ -29,8 +29,6 @@ export const toolPages = {
   indexTitle: "Tools for the hard days",
   indexDescription: "Small private tools that help you keep no contact: nothing you enter leaves this browser.",
   indexIntro: "Small tools to use alongside the lessons. Anything you enter stays in this browser, on this device, and is never sent anywhere.",
-  /** The footer link to /tools/. */
-  footerLink: "Tools",
   /** The line on the home page that links to /tools/. */
   homeLink: "Tools for the hard days",
   homeLinkAfter: ": small private tools to use alongside the lessons.",

@@ -1,7 +1,6 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { pause } from "@ui-strings";
-import { fill } from "../../i18n/catalogue";
+import { fill, type Catalogue } from "../../i18n/catalogue";
 import { createPauseCountStore, createPauseNotesStore, emptyPauseCount, emptyPauseNotes, type PauseNotes, type UnsentNote } from "../../lib/storage/pause-store";
 import type { StoreView } from "../../lib/storage/store-view";
 import ConfirmDialog from "../shared/ConfirmDialog";
@@ -19,14 +18,17 @@ const countStore = createPauseCountStore();
 const steps = ["breathe", "write", "call", "done"] as const;
 type Step = (typeof steps)[number];
 
-const headings: Record<Step, string> = {
+const headings = (pause: Catalogue["pause"]): Record<Step, string> => ({
   breathe: pause.breatheHeading,
   write: pause.writeHeading,
   call: pause.callHeading,
   done: pause.doneHeading,
-};
+});
 
 interface Props {
+  /** The interface strings, from the catalogue on the server. */
+  pause: Catalogue["pause"];
+  toolStorage: Catalogue["toolStorage"];
   /** Where "Close" goes (the home page). */
   homeHref: string;
   helpHref: string;
@@ -40,7 +42,7 @@ interface Props {
  * A guided pause, one screen at a time: breathe, write it here instead, who to call, then a choice.
  * Moving between steps puts focus on the new step's heading, so screen readers start there.
  */
-export default function Pause({ homeHref, helpHref, lessonHref, dayCounterHref, children }: Props) {
+export default function Pause({ pause, toolStorage, homeHref, helpHref, lessonHref, dayCounterHref, children }: Props) {
   const enhanced = useEnhanced();
   const notes = useStore(notesStore, emptyPauseNotes);
   const count = useStore(countStore, emptyPauseCount);
@@ -66,7 +68,7 @@ export default function Pause({ homeHref, helpHref, lessonHref, dayCounterHref, 
 
   const changeNotes = async (change: (current: PauseNotes) => PauseNotes, done: string): Promise<boolean> => {
     const result = await notesStore.update(change, emptyPauseNotes);
-    setAnnouncement(result.ok ? done : failureText(result.reason));
+    setAnnouncement(result.ok ? done : failureText(result.reason, toolStorage));
     return result.ok;
   };
 
@@ -92,23 +94,23 @@ export default function Pause({ homeHref, helpHref, lessonHref, dayCounterHref, 
   const countIt = async () => {
     const result = await countStore.update((current) => ({ passed: current.passed + 1 }), emptyPauseCount);
     if (result.ok) setCounted(true);
-    setAnnouncement(result.ok ? pause.counted : failureText(result.reason));
+    setAnnouncement(result.ok ? pause.counted : failureText(result.reason, toolStorage));
   };
 
   const note = (view: StoreView<unknown>) => {
-    const text = view.state === "loading" ? undefined : storeNote(view);
+    const text = view.state === "loading" ? undefined : storeNote(view, toolStorage);
     return text && <p class="pause__note">{text}</p>;
   };
 
   const body = () => {
     switch (step) {
       case "breathe":
-        return <BreatheStep announce={setAnnouncement} />;
+        return <BreatheStep pause={pause} announce={setAnnouncement} />;
       case "write":
         return (
           <>
             {note(notes)}
-            <WriteStep notes={notes} draft={draft} onDraft={setDraft} onKeep={() => void keepNote()} onDelete={setDeleting} />
+            <WriteStep pause={pause} notes={notes} draft={draft} onDraft={setDraft} onKeep={() => void keepNote()} onDelete={setDeleting} />
           </>
         );
       case "call":
@@ -116,6 +118,7 @@ export default function Pause({ homeHref, helpHref, lessonHref, dayCounterHref, 
           <>
             {note(notes)}
             <CallStep
+              pause={pause}
               notes={notes}
               helpHref={helpHref}
               onAdd={(name) => changeNotes((current) => ({ ...current, people: [...current.people, name] }), pause.personAdded)}
@@ -162,7 +165,7 @@ export default function Pause({ homeHref, helpHref, lessonHref, dayCounterHref, 
         <section class="pause__step" aria-labelledby="pause-step-heading">
           <p class="pause__progress">{fill(pause.step, { number: index + 1, total: steps.length })}</p>
           <h2 id="pause-step-heading" tabIndex={-1} ref={heading}>
-            {headings[step]}
+            {headings(pause)[step]}
           </h2>
           {body()}
         </section>

@@ -1,8 +1,7 @@
-import { locale } from "@ui-strings";
 import type { CalendarDay } from "../../lib/tools/calendar-day";
 
-/** The page's language, for Intl: <html lang> in the browser, the catalogue's tag while the server renders. */
-const pageLang = (): string => globalThis.document?.documentElement.lang || locale.lang;
+/** The page's language for Intl: <html lang> (the catalogue's tag); the runtime's default while the server renders. */
+const pageLang = (): string | undefined => globalThis.document?.documentElement.lang || undefined;
 
 /** A calendar day in words ("29 November 2026"), the same in every time zone. */
 export function dayText(day: CalendarDay): string {

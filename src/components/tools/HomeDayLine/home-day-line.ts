@@ -1,4 +1,3 @@
-import { homeDayLine } from "@ui-strings";
 import { fill } from "../../../i18n/catalogue";
 import { defineElement, EnhancedElement } from "../../shared/enhanced-element";
 import { createDayCounterStore } from "../../../lib/storage/day-counter-store";
@@ -10,12 +9,15 @@ class HomeDayLine extends EnhancedElement {
   protected enhance(): void {
     const line = this.part("p");
     const link = this.part<HTMLAnchorElement>("[data-home-day-line]");
+    // The text comes from the catalogue in the server's markup: a client import would put the catalogue
+    // chunk every script shares on this page, and its strings on lesson pages.
+    const template = this.dataset["dayTemplate"] ?? "";
     const store = createDayCounterStore();
     const render = () => {
       const found = store.read();
       const start = found.status === "ok" ? found.value.start : null;
       line.hidden = start === null;
-      link.textContent = start === null ? "" : fill(homeDayLine.day, { count: dayNumber(start, dayInTimeZone(new Date(), readerTimeZone())) });
+      link.textContent = start === null ? "" : fill(template, { count: dayNumber(start, dayInTimeZone(new Date(), readerTimeZone())) });
     };
     store.subscribe(render);
     document.addEventListener("visibilitychange", render);
