@@ -33,6 +33,12 @@ export function lessonPages(dir: string): string[] {
     .sort();
 }
 
+/** URL path of every page under /tools/ (the index and each tool), from the built files. */
+export function toolPages(dir: string): string[] {
+  const tools = join(dir, "tools");
+  return existsSync(tools) ? htmlFiles(tools).map((file) => urlPathOf(dir, file)) : [];
+}
+
 /** Absolute file path of every HTML page in the build, so orphan pages (404) are checked too. */
 export function htmlFiles(dir: string): string[] {
   const files: string[] = [];

@@ -127,6 +127,9 @@ test("the safety page says exactly what each action stores", async ({ page }) =>
     /^Your progress \(kept under the name nocontact:progress\)\. When you press “Mark lesson complete”.* opening a lesson also updates which lesson you opened last/,
     /^Your reflections \(kept under the name nocontact:reflections\)\. When you write in a lesson's “Write it down” box/,
     /^Your safety plan \(kept under the name nocontact:safety-plan\)\. When you write or tick anything on the safety plan page/,
+    /^Your day counter \(kept under the name nocontact:day-counter\)\. When you set a start date on the day counter/,
+    /^Your unsent notes \(kept under the name nocontact:pause-notes\)\. When you keep a note or add someone to call/,
+    /^Your pause count \(kept under the name nocontact:pause-count\)\. When you say an urge has passed/,
     /can't be read .* a copy is kept under its own name, such as nocontact:unreadable:progress/,
   ]);
 });

@@ -12,6 +12,17 @@ export const storedData = {
   safetyPlanInSentence: "your safety plan",
   safetyPlanStoredWhen:
     "When you write or tick anything on the safety plan page: what you wrote in each part, what you ticked, the country you chose, the numbers you added, and the title and print choice for the sheet.",
+  dayCounterLabel: "Your day counter",
+  dayCounterInSentence: "your day counter",
+  dayCounterStoredWhen:
+    "When you set a start date on the day counter: that date, and the dates of any earlier counts you started again from (no words). The home page then shows the day number.",
+  pauseNotesLabel: "Your unsent notes",
+  pauseNotesInSentence: "your unsent notes",
+  pauseNotesStoredWhen:
+    "When you keep a note or add someone to call on the “Pause before you reach out” page: your words, when you wrote them, and the names you listed.",
+  pauseCountLabel: "Your pause count",
+  pauseCountInSentence: "your pause count",
+  pauseCountStoredWhen: "When you say an urge has passed at the end of a pause: how many times you have done that (a number only).",
   /** A store's set-aside copy, by name: `{store}` is the store in a sentence. */
   unreadableCopy: "A copy of {store} that could not be read",
 };

@@ -9,6 +9,12 @@ export const storageKeys = {
   reflections: `${STORAGE_PREFIX}reflections`,
   /** The reader's safety plan from /tools/safety-plan/. */
   safetyPlan: `${STORAGE_PREFIX}safety-plan`,
+  /** The day counter's start date and past streaks (dates only). */
+  dayCounter: `${STORAGE_PREFIX}day-counter`,
+  /** The pause tool's unsent notes and the reader's list of who to call instead. */
+  pauseNotes: `${STORAGE_PREFIX}pause-notes`,
+  /** How many urges passed during a pause (a number). */
+  pauseCount: `${STORAGE_PREFIX}pause-count`,
 } as const;
 
 /** Where a store's unreadable value is set aside before anything is written over it. */

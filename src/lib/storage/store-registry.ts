@@ -47,6 +47,27 @@ export const storeRegistry: readonly StoreEntry[] = [
     sensitive: true,
     storedWhen: storedData.safetyPlanStoredWhen,
   },
+  {
+    key: storageKeys.dayCounter,
+    label: storedData.dayCounterLabel,
+    labelInSentence: storedData.dayCounterInSentence,
+    sensitive: false,
+    storedWhen: storedData.dayCounterStoredWhen,
+  },
+  {
+    key: storageKeys.pauseNotes,
+    label: storedData.pauseNotesLabel,
+    labelInSentence: storedData.pauseNotesInSentence,
+    sensitive: true,
+    storedWhen: storedData.pauseNotesStoredWhen,
+  },
+  {
+    key: storageKeys.pauseCount,
+    label: storedData.pauseCountLabel,
+    labelInSentence: storedData.pauseCountInSentence,
+    sensitive: false,
+    storedWhen: storedData.pauseCountStoredWhen,
+  },
 ];
 
 /** What a stored key is: a registered store, the set-aside copy of one, or a key this registry doesn't know. */

@@ -1,0 +1,81 @@
+import { storageKeys } from "./storage-keys";
+import { createVersionedStore, isRecord, type Salvaged, type StoreSchema } from "./versioned-store";
+import { browserStorage } from "./browser-storage";
+
+/** A message the reader wrote in the pause instead of sending it. */
+export interface UnsentNote {
+  /** Their words, exactly as written (always rendered as text). */
+  text: string;
+  /** When it was kept, as an ISO 8601 timestamp; also the note's identity. */
+  written: string;
+}
+
+/** What the pause keeps of the reader's own words: their unsent notes and who they could call instead. */
+export interface PauseNotes {
+  /** Unsent notes, oldest first. */
+  notes: UnsentNote[];
+  /** The people (or places) the reader could call instead, in their own words, in their order. */
+  people: string[];
+}
+
+export const emptyPauseNotes: PauseNotes = { notes: [], people: [] };
+
+/** How many urges passed during a pause: a number, no words, so not sensitive. */
+export interface PauseCount {
+  /** Pauses the reader ended by saying the urge passed. */
+  passed: number;
+}
+
+export const emptyPauseCount: PauseCount = { passed: 0 };
+
+const timestampPattern = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z$/;
+
+function isNote(value: unknown): value is UnsentNote {
+  return isRecord(value) && typeof value["text"] === "string" && value["text"].trim() !== "" && typeof value["written"] === "string" && timestampPattern.test(value["written"]);
+}
+
+function salvageList<T>(raw: unknown, valid: (item: unknown) => item is T): Salvaged<T[]> | undefined {
+  if (raw === undefined) return { value: [], dropped: 0 };
+  if (!Array.isArray(raw)) return undefined;
+  const kept = raw.filter(valid);
+  return { value: kept, dropped: raw.length - kept.length };
+}
+
+const isPerson = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";
+
+/** `nocontact:pause-notes` (version 1), salvaged note by note and name by name. */
+export const pauseNotesSchema: StoreSchema<PauseNotes> = {
+  key: storageKeys.pauseNotes,
+  version: 1,
+  parse: (raw) => {
+    const notes = salvageList(raw["notes"], isNote);
+    const people = salvageList(raw["people"], isPerson);
+    if (!notes || !people) return undefined;
+    return {
+      value: { notes: notes.value.map(({ text, written }) => ({ text, written })), people: people.value },
+      dropped: notes.dropped + people.dropped,
+    };
+  },
+  migrate: () => undefined,
+};
+
+/** `nocontact:pause-count` (version 1). */
+export const pauseCountSchema: StoreSchema<PauseCount> = {
+  key: storageKeys.pauseCount,
+  version: 1,
+  parse: (raw) => {
+    const passed = raw["passed"];
+    return Number.isSafeInteger(passed) && (passed as number) >= 0 ? { value: { passed: passed as number }, dropped: 0 } : undefined;
+  },
+  migrate: () => undefined,
+};
+
+/** The unsent notes and list of people (sensitive: the reader's own words). */
+export function createPauseNotesStore(storage: () => Storage | undefined = browserStorage) {
+  return createVersionedStore(pauseNotesSchema, storage);
+}
+
+/** The count of urges that passed. */
+export function createPauseCountStore(storage: () => Storage | undefined = browserStorage) {
+  return createVersionedStore(pauseCountSchema, storage);
+}

@@ -1,0 +1,56 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+const wcag22aa = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/** Fails with every WCAG 2.2 AA violation axe finds on the page as it is now. */
+export async function expectAxeClean(page: Page): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
+  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+}
+
+/** Puts a value under a key before the site's scripts run, on the first load only (a reload keeps what the page wrote). */
+export async function seedOnce(page: Page, key: string, value: string): Promise<void> {
+  await page.addInitScript(
+    ([name, text]) => {
+      if (!sessionStorage.getItem(`seeded:${name}`)) {
+        localStorage.setItem(name, text);
+        sessionStorage.setItem(`seeded:${name}`, "yes");
+      }
+    },
+    [key, value] as const,
+  );
+}
+
+/** Makes localStorage throw on every access, as a browser that blocks storage does. */
+export async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+}
+
+/** Makes every write throw QuotaExceededError, as a full storage does; reads still work. */
+export async function fillStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = () => {
+      throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+    };
+  });
+}
+
+/** What is stored under a key, or null. */
+export function stored(page: Page, key: string): Promise<string | null> {
+  return page.evaluate((name) => localStorage.getItem(name), key);
+}
+
+/** Erases everything from the safety page, as a reader would. */
+export async function eraseEverything(page: Page): Promise<void> {
+  await page.goto("/safety/");
+  await page.getByRole("button", { name: "Erase everything this site stored" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Yes, erase everything" }).click();
+  await expect(page.locator("[data-erase-status]")).toContainText("Erased from this browser");
+}
