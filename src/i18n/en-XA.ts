@@ -10,3 +10,6 @@ function wrapNamespace<Namespace extends Record<string, string>>(namespace: Name
 
 export const locale: Catalogue["locale"] = { lang: "en-XA" };
 export const completeToggle: Catalogue["completeToggle"] = wrapNamespace(english.completeToggle);
+export const toolStorage: Catalogue["toolStorage"] = wrapNamespace(english.toolStorage);
+export const finalMessageTool: Catalogue["finalMessageTool"] = wrapNamespace(english.finalMessageTool);
+export const contactLogTool: Catalogue["contactLogTool"] = wrapNamespace(english.contactLogTool);

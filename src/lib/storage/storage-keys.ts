@@ -7,6 +7,10 @@ export const storageKeys = {
   progress: `${STORAGE_PREFIX}progress`,
   /** The reader's reflection answers (plain or locked). */
   reflections: `${STORAGE_PREFIX}reflections`,
+  /** Dated copies of the final message the reader kept (tools/final-message). */
+  finalMessage: `${STORAGE_PREFIX}final-message`,
+  /** The reader's log of unwanted contact (tools/contact-log). */
+  contactLog: `${STORAGE_PREFIX}contact-log`,
 } as const;
 
 /** A store as the safety page and erase messages describe it. */
@@ -36,6 +40,20 @@ export const storeRegistry: readonly StoreEntry[] = [
     sensitive: true,
     storedWhen:
       "When you write in a lesson's “Write it down” box or edit an answer on My reflections: your words, which question they answer, and when you last changed them. If you set a passphrase, only the locked (encrypted) answers are kept.",
+  },
+  {
+    key: storageKeys.finalMessage,
+    label: "Your final message",
+    sensitive: true,
+    storedWhen:
+      "When you press “Keep a dated copy” in the final-message builder: the message, the date and time you kept it, and the choices it was made from (the date and time contact stops, the ways of contact it closes, and your line about the children).",
+  },
+  {
+    key: storageKeys.contactLog,
+    label: "Your log of unwanted contact",
+    sensitive: true,
+    storedWhen:
+      "When you add, change or delete an entry in the unwanted-contact log: each entry's date and time, how contact was made, what happened, witnesses, evidence kept, whether you reported it, the police reference and the officer's name or number.",
   },
 ];
 

@@ -1,0 +1,168 @@
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { fill } from "../../i18n/catalogue";
+import { finalMessageTool as text, toolStorage } from "@ui-strings";
+import { buildFinalMessage, checkFinalMessageForm, messageFileName, type FinalMessageForm, type FinalMessageTemplates } from "../../lib/tools/final-message";
+import { formatMoment, localDayOf, localTimeOf } from "../../lib/tools/local-date-time";
+import { createFinalMessageStore, emptyFinalMessages, withCopy, withoutCopy, type SavedFinalMessage } from "../../lib/storage/final-message-store";
+import { copyText, downloadText } from "../../lib/download-text";
+import { useEnhanced } from "../shared/use-enhanced";
+import { useStore } from "../shared/use-store";
+import { StoreNotice, toolFailureMessages } from "../shared/tool-storage";
+import ConfirmDialog from "../shared/ConfirmDialog";
+import FinalMessageFields from "./FinalMessageFields";
+import KeptCopies from "./KeptCopies";
+
+interface Props {
+  /** The final-message lesson, for readers without scripts. */
+  lessonHref: string;
+  /** The safety-planning lesson, linked before the copy button. */
+  safetyHref: string;
+}
+
+const templates: FinalMessageTemplates = {
+  over: text.messageOver,
+  from: text.messageFrom,
+  means: text.messageMeans,
+  children: text.messageChildren,
+  heal: text.messageHeal,
+  harassment: text.messageHarassment,
+  channelNames: {
+    phone: text.channelNamePhone,
+    text: text.channelNameText,
+    email: text.channelNameEmail,
+    "social-media": text.channelNameSocialMedia,
+    "in-person": text.channelNameInPerson,
+  },
+};
+
+/** Today, now, every channel closed, no line about children. */
+function defaultForm(now: Date): FinalMessageForm {
+  return { stopDay: localDayOf(now), stopTime: localTimeOf(now), channels: ["phone", "text", "email", "social-media", "in-person"], children: "" };
+}
+
+/** The text of a downloaded copy: its date stamp, then the message. */
+function datedText(message: string, when: Date, lang: string): string {
+  return `${fill(text.copyStamp, { when: formatMoment(when, lang) })}\n\n${message}\n`;
+}
+
+/**
+ * The final-message builder: a short form, the message in the lesson's plain words, the safety check
+ * before the copy button, and dated copies kept in this browser. The form is filled from the latest
+ * kept copy, so the reader can come back and change it.
+ */
+export default function FinalMessage({ lessonHref, safetyHref }: Props) {
+  const enhanced = useEnhanced();
+  const store = useMemo(() => createFinalMessageStore(), []);
+  const view = useStore(store, emptyFinalMessages);
+  const [form, setForm] = useState<FinalMessageForm | undefined>(undefined);
+  const [status, setStatus] = useState("");
+  const [deleting, setDeleting] = useState<SavedFinalMessage | undefined>(undefined);
+  const messageText = useRef<HTMLParagraphElement>(null);
+  const statusLine = useRef<HTMLParagraphElement>(null);
+  const lang = enhanced ? document.documentElement.lang : "en";
+
+  // Once storage has been read, start from the latest kept copy, or from now.
+  useEffect(() => {
+    if (view.state === "loading" || form) return;
+    setForm(view.value.copies.at(-1)?.form ?? defaultForm(new Date()));
+  }, [view.state]);
+
+  const problems = form ? checkFinalMessageForm(form) : [];
+  const message = form && problems.length === 0 ? buildFinalMessage(form, templates, lang) : "";
+  const copies = view.state === "loading" ? [] : view.value.copies;
+  const canKeep = view.state === "ready";
+
+  const copy = async () => {
+    if (await copyText(message)) setStatus(text.copied);
+    else {
+      if (messageText.current) window.getSelection()?.selectAllChildren(messageText.current);
+      setStatus(text.copyFailed);
+    }
+  };
+
+  const keep = async () => {
+    if (!form) return;
+    const now = new Date();
+    const result = await store.update((stored) => withCopy(stored, message, form, now, crypto.randomUUID()), emptyFinalMessages);
+    setStatus(result.ok ? fill(text.kept, { when: formatMoment(now, lang) }) : toolFailureMessages[result.reason]);
+  };
+
+  const download = (words: string, when: Date) => {
+    downloadText(messageFileName(when), datedText(words, when, lang));
+    setStatus(toolStorage.downloaded);
+  };
+
+  const onDeleteClosed = async (confirmed: boolean) => {
+    const chosen = deleting;
+    setDeleting(undefined);
+    if (!confirmed || !chosen) return;
+    const result = await store.update((stored) => withoutCopy(stored, chosen.id), emptyFinalMessages);
+    setStatus(result.ok ? text.deleted : toolFailureMessages[result.reason]);
+    // The button the reader pressed has gone: tell them where they are.
+    statusLine.current?.focus();
+  };
+
+  return (
+    <div class="final-message" data-enhanced={enhanced ? "" : undefined}>
+      <p class="tool-no-js" data-no-js>
+        {text.noScript} <a href={lessonHref}>{text.lessonLink}</a>
+      </p>
+      {enhanced && form && (
+        <div data-needs-js>
+          <StoreNotice view={view} />
+          <FinalMessageFields form={form} problems={problems} onChange={setForm} />
+          <section class="final-message__result" aria-labelledby="final-message-heading">
+            <h2 id="final-message-heading">{text.messageHeading}</h2>
+            {message === "" ? (
+              <p>{text.messageWaiting}</p>
+            ) : (
+              <>
+                <blockquote class="final-message__text">
+                  <p ref={messageText}>{message}</p>
+                </blockquote>
+                <div class="tool-notice" data-print="hide">
+                  <h3>{text.safetyHeading}</h3>
+                  <p>
+                    {text.safetyText} <a href={safetyHref}>{text.safetyLink}</a>
+                  </p>
+                </div>
+                <p class="tool-actions" data-print="hide">
+                  <button type="button" class="button" onClick={() => void copy()}>
+                    {text.copyButton}
+                  </button>
+                </p>
+                <h3>{text.keepHeading}</h3>
+                <p>{text.keepIntro}</p>
+                <p class="tool-actions" data-print="hide">
+                  {canKeep && (
+                    <button type="button" class="button button--secondary" onClick={() => void keep()}>
+                      {text.keepButton}
+                    </button>
+                  )}
+                  <button type="button" class="button button--secondary" onClick={() => download(message, new Date())}>
+                    {text.downloadButton}
+                  </button>
+                </p>
+              </>
+            )}
+            <p class="tool-status" role="status" tabIndex={-1} ref={statusLine}>
+              {status}
+            </p>
+          </section>
+          {copies.length > 0 && (
+            <KeptCopies copies={copies} lang={lang} onDownload={(copy) => download(copy.text, new Date(copy.savedAt))} onDelete={setDeleting} />
+          )}
+          {deleting && (
+            <ConfirmDialog
+              heading={text.deleteHeading}
+              body={fill(text.deleteBody, { when: formatMoment(new Date(deleting.savedAt), lang) })}
+              confirmLabel={toolStorage.deleteIt}
+              cancelLabel={toolStorage.keepIt}
+              onClose={(confirmed) => void onDeleteClosed(confirmed)}
+            />
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { fill } from "../../i18n/catalogue";
+import { finalMessageTool as text } from "@ui-strings";
+import { channels, MAX_CHILDREN_LINE, type Channel, type FinalMessageForm, type FinalMessageProblem } from "../../lib/tools/final-message";
+
+interface Props {
+  form: FinalMessageForm;
+  problems: readonly FinalMessageProblem[];
+  onChange: (form: FinalMessageForm) => void;
+}
+
+const channelLabels: Readonly<Record<Channel, string>> = {
+  phone: text.channelPhone,
+  text: text.channelText,
+  email: text.channelEmail,
+  "social-media": text.channelSocialMedia,
+  "in-person": text.channelInPerson,
+};
+
+const problemMessages: Readonly<Record<FinalMessageProblem, string>> = {
+  "stop-day": text.stopDayProblem,
+  "stop-time": text.stopTimeProblem,
+  "no-channel": text.noChannelProblem,
+  "children-too-long": fill(text.childrenTooLong, { max: MAX_CHILDREN_LINE }),
+};
+
+/** A field's problem message, linked to the field by id; nothing when the field is fine. */
+function Problem({ id, problem, problems }: { id: string; problem: FinalMessageProblem; problems: readonly FinalMessageProblem[] }) {
+  return problems.includes(problem) ? (
+    <p class="tool-field__problem" id={id}>
+      {problemMessages[problem]}
+    </p>
+  ) : null;
+}
+
+/** The builder's form. Every change rebuilds the message at once, so there is no submit button. */
+export default function FinalMessageFields({ form, problems, onChange }: Props) {
+  const has = (problem: FinalMessageProblem) => problems.includes(problem);
+  const toggle = (channel: Channel, on: boolean) =>
+    onChange({ ...form, channels: on ? [...form.channels, channel] : form.channels.filter((closed) => closed !== channel) });
+
+  return (
+    <form class="tool-form" onSubmit={(event) => event.preventDefault()} data-print="hide">
+      <div class="tool-form__row">
+        <div class="tool-field">
+          <label for="stop-day">{text.stopDayLabel}</label>
+          <Problem id="stop-day-problem" problem="stop-day" problems={problems} />
+          <input
+            id="stop-day"
+            type="date"
+            value={form.stopDay}
+            aria-invalid={has("stop-day") || undefined}
+            aria-describedby={has("stop-day") ? "stop-day-problem" : undefined}
+            onInput={(event) => onChange({ ...form, stopDay: event.currentTarget.value })}
+          />
+        </div>
+        <div class="tool-field">
+          <label for="stop-time">{text.stopTimeLabel}</label>
+          <Problem id="stop-time-problem" problem="stop-time" problems={problems} />
+          <input
+            id="stop-time"
+            type="time"
+            value={form.stopTime}
+            aria-invalid={has("stop-time") || undefined}
+            aria-describedby={has("stop-time") ? "stop-time-problem" : undefined}
+            onInput={(event) => onChange({ ...form, stopTime: event.currentTarget.value })}
+          />
+        </div>
+      </div>
+      <fieldset class="tool-field" aria-describedby={has("no-channel") ? "channels-problem" : undefined}>
+        <legend>{text.channelsLegend}</legend>
+        <Problem id="channels-problem" problem="no-channel" problems={problems} />
+        {channels.map((channel) => (
+          <label class="tool-choice" key={channel}>
+            <input type="checkbox" checked={form.channels.includes(channel)} onChange={(event) => toggle(channel, event.currentTarget.checked)} />
+            {channelLabels[channel]}
+          </label>
+        ))}
+      </fieldset>
+      <div class="tool-field">
+        <label for="children-line">{text.childrenLabel}</label>
+        <p class="tool-field__hint" id="children-hint">
+          {text.childrenHint}
+        </p>
+        <Problem id="children-problem" problem="children-too-long" problems={problems} />
+        <input
+          id="children-line"
+          type="text"
+          value={form.children}
+          aria-invalid={has("children-too-long") || undefined}
+          aria-describedby={has("children-too-long") ? "children-hint children-problem" : "children-hint"}
+          onInput={(event) => onChange({ ...form, children: event.currentTarget.value })}
+        />
+      </div>
+    </form>
+  );
+}
