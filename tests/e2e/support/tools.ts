@@ -1,0 +1,62 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page } from "@playwright/test";
+
+/** Every axe violation on the page, WCAG 2.2 AA, as readable lines (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`);
+}
+
+/** Makes reading `localStorage` throw, as a browser that blocks storage does. */
+export async function blockStorage(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      get() {
+        throw new DOMException("The operation is insecure.", "SecurityError");
+      },
+    });
+  });
+}
+
+/** Makes every write to `key` fail as a full storage does; reads still work. */
+export async function fillStorageFor(page: Page, key: string): Promise<void> {
+  await page.addInitScript((fullKey) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
+      if (name === fullKey) throw new DOMException("Quota exceeded", "QuotaExceededError");
+      setItem.call(this, name, value);
+    };
+  }, key);
+}
+
+/** Stores `value` under `key` before the first page of the test loads (once, so reloads see what the page wrote). */
+export async function seedOnce(page: Page, key: string, value: string): Promise<void> {
+  await page.addInitScript(
+    ([name, stored]) => {
+      if (sessionStorage.getItem("seeded")) return;
+      localStorage.setItem(name, stored);
+      sessionStorage.setItem("seeded", "yes");
+    },
+    [key, value] as const,
+  );
+}
+
+/** What is stored under `key`, read straight from the browser. */
+export function stored(page: Page, key: string): Promise<string | null> {
+  return page.evaluate((name) => localStorage.getItem(name), key);
+}
+
+/** Erases everything from the safety page, as a reader would. */
+export async function eraseEverything(page: Page): Promise<void> {
+  await page.goto("/safety/");
+  await page.getByRole("button", { name: "Erase everything this site stored" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Yes, erase everything" }).click();
+  await expect(page.locator("[data-erase-status]")).toContainText("Erased from this browser");
+}
+
+/** Collects uncaught page errors. */
+export function pageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on("pageerror", (error) => errors.push(error));
+  return errors;
+}
