@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/catalogue";
-import { contactLogTool as text, toolStorage } from "@ui-strings";
+import { contactLogTool, toolStorage } from "@ui-strings";
 import { contactLogRows, emptyEntryFields, fieldsOf, logFileName, withEntry, withoutEntry, type ContactEntry, type ContactEntryFields } from "../../lib/tools/contact-log";
 import { toCsv } from "../../lib/tools/csv";
 import { localDayOf } from "../../lib/tools/local-date-time";
@@ -48,7 +48,7 @@ export default function ContactLog({ lessonHref }: Props) {
       announce(toolFailureMessages[result.reason]);
       return false;
     }
-    announce(editing ? text.updated : text.added, editing !== undefined);
+    announce(editing ? contactLogTool.updated : contactLogTool.added, editing !== undefined);
     setEditing(undefined);
     return true;
   };
@@ -59,7 +59,7 @@ export default function ContactLog({ lessonHref }: Props) {
     if (!confirmed || !chosen) return;
     const result = await store.update((stored) => ({ entries: withoutEntry(stored.entries, chosen.id) }), emptyContactLog);
     if (result.ok && editing?.id === chosen.id) setEditing(undefined);
-    announce(result.ok ? text.deleted : toolFailureMessages[result.reason], result.ok);
+    announce(result.ok ? contactLogTool.deleted : toolFailureMessages[result.reason], result.ok);
   };
 
   const exportCsv = () => {
@@ -78,7 +78,7 @@ export default function ContactLog({ lessonHref }: Props) {
   return (
     <div class="contact-log" data-enhanced={enhanced ? "" : undefined}>
       <p class="tool-no-js" data-no-js>
-        {text.noScript} <a href={lessonHref}>{text.lessonLink}</a>
+        {contactLogTool.noScript} <a href={lessonHref}>{contactLogTool.lessonLink}</a>
       </p>
       {enhanced && view.state !== "loading" && (
         <div data-needs-js>
@@ -86,7 +86,7 @@ export default function ContactLog({ lessonHref }: Props) {
           {view.state === "ready" && (
             <EntryForm
               key={editing?.id ?? "new"}
-              heading={editing ? fill(text.editHeading, { when: entryWhen(editing, lang) }) : text.addHeading}
+              heading={editing ? fill(contactLogTool.editHeading, { when: entryWhen(editing, lang) }) : contactLogTool.addHeading}
               initial={editing ? fieldsOf(editing) : emptyEntryFields(localDayOf(new Date()))}
               editing={editing !== undefined}
               onSave={save}
@@ -101,12 +101,12 @@ export default function ContactLog({ lessonHref }: Props) {
           {entries.length > 0 && (
             <section class="contact-log__export" aria-labelledby="export-heading">
               <h2 id="export-heading" data-print="hide">
-                {text.exportHeading}
+                {contactLogTool.exportHeading}
               </h2>
-              <p data-print="hide">{text.exportIntro}</p>
+              <p data-print="hide">{contactLogTool.exportIntro}</p>
               <p class="tool-actions" data-print="hide">
                 <button type="button" class="button button--secondary" onClick={exportCsv}>
-                  {text.exportButton}
+                  {contactLogTool.exportButton}
                 </button>
               </p>
               <PrintLog entries={entries} lang={lang} />
@@ -114,8 +114,8 @@ export default function ContactLog({ lessonHref }: Props) {
           )}
           {deleting && (
             <ConfirmDialog
-              heading={text.deleteHeading}
-              body={fill(text.deleteBody, { when: entryWhen(deleting, lang) })}
+              heading={contactLogTool.deleteHeading}
+              body={fill(contactLogTool.deleteBody, { when: entryWhen(deleting, lang) })}
               confirmLabel={toolStorage.deleteIt}
               cancelLabel={toolStorage.keepIt}
               onClose={(confirmed) => void onDeleteClosed(confirmed)}

@@ -1,6 +1,6 @@
 import { useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/catalogue";
-import { contactLogTool as text } from "@ui-strings";
+import { contactLogTool } from "@ui-strings";
 import { checkEntry, contactMethods, MAX_SHORT, MAX_WHAT, reportedAnswers, type ContactEntryFields, type EntryProblem } from "../../lib/tools/contact-log";
 import { localDayOf } from "../../lib/tools/local-date-time";
 import { methodNames, reportedNames } from "./entry-words";
@@ -22,13 +22,13 @@ type Field = EntryProblem["field"];
 function problemMessage(problem: EntryProblem): string {
   switch (problem.code) {
     case "missing":
-      return problem.field === "date" ? text.dateMissing : problem.field === "method" ? text.methodMissing : text.whatMissing;
+      return problem.field === "date" ? contactLogTool.dateMissing : problem.field === "method" ? contactLogTool.methodMissing : contactLogTool.whatMissing;
     case "invalid":
-      return problem.field === "date" ? text.dateInvalid : text.timeInvalid;
+      return problem.field === "date" ? contactLogTool.dateInvalid : contactLogTool.timeInvalid;
     case "future":
-      return text.dateFuture;
+      return contactLogTool.dateFuture;
     case "too-long":
-      return fill(text.tooLong, { max: problem.field === "what" ? MAX_WHAT : MAX_SHORT });
+      return fill(contactLogTool.tooLong, { max: problem.field === "what" ? MAX_WHAT : MAX_SHORT });
   }
 }
 
@@ -72,7 +72,7 @@ export default function EntryForm({ heading, initial, editing, onSave, onCancel,
     setProblems(found);
     const first = found[0];
     if (first) {
-      announce(text.notSavedProblems);
+      announce(contactLogTool.notSavedProblems);
       // The field is in the DOM already; its problem line renders with the next paint.
       form.current?.querySelector<HTMLElement>(`#entry-${first.field}`)?.focus();
       return;
@@ -85,21 +85,21 @@ export default function EntryForm({ heading, initial, editing, onSave, onCancel,
       <h2 id="entry-form-heading">{heading}</h2>
       <div class="tool-form__row">
         <div class="tool-field">
-          <label for="entry-date">{text.dateLabel}</label>
+          <label for="entry-date">{contactLogTool.dateLabel}</label>
           {problemLine("date")}
           <input type="date" {...described("date")} value={fields.date} max={localDayOf(new Date())} onInput={(event) => set("date", event.currentTarget.value)} />
         </div>
         <div class="tool-field">
-          <label for="entry-time">{text.timeLabel}</label>
+          <label for="entry-time">{contactLogTool.timeLabel}</label>
           {problemLine("time")}
           <input type="time" {...described("time")} value={fields.time} onInput={(event) => set("time", event.currentTarget.value)} />
         </div>
       </div>
       <div class="tool-field">
-        <label for="entry-method">{text.methodLabel}</label>
+        <label for="entry-method">{contactLogTool.methodLabel}</label>
         {problemLine("method")}
         <select {...described("method")} value={fields.method} onChange={(event) => set("method", event.currentTarget.value as ContactEntryFields["method"])}>
-          <option value="">{text.methodChoose}</option>
+          <option value="">{contactLogTool.methodChoose}</option>
           {contactMethods.map((method) => (
             <option value={method} key={method}>
               {methodNames[method]}
@@ -108,17 +108,17 @@ export default function EntryForm({ heading, initial, editing, onSave, onCancel,
         </select>
       </div>
       <div class="tool-field">
-        <label for="entry-what">{text.whatLabel}</label>
+        <label for="entry-what">{contactLogTool.whatLabel}</label>
         <p class="tool-field__hint" id="entry-what-hint">
-          {text.whatHint}
+          {contactLogTool.whatHint}
         </p>
         {problemLine("what")}
         <textarea {...described("what", true)} value={fields.what} onInput={(event) => set("what", event.currentTarget.value)} />
       </div>
-      {textField("witnesses", text.witnessesLabel, text.witnessesHint)}
-      {textField("evidence", text.evidenceLabel, text.evidenceHint)}
+      {textField("witnesses", contactLogTool.witnessesLabel, contactLogTool.witnessesHint)}
+      {textField("evidence", contactLogTool.evidenceLabel, contactLogTool.evidenceHint)}
       <fieldset class="tool-field">
-        <legend>{text.reportedLegend}</legend>
+        <legend>{contactLogTool.reportedLegend}</legend>
         {reportedAnswers.map((answer) => (
           <label class="tool-choice" key={answer}>
             <input type="radio" name="entry-reported" value={answer} checked={fields.reported === answer} onChange={() => set("reported", answer)} />
@@ -126,15 +126,15 @@ export default function EntryForm({ heading, initial, editing, onSave, onCancel,
           </label>
         ))}
       </fieldset>
-      {textField("policeReference", text.policeReferenceLabel)}
-      {textField("officer", text.officerLabel)}
+      {textField("policeReference", contactLogTool.policeReferenceLabel)}
+      {textField("officer", contactLogTool.officerLabel)}
       <p class="tool-actions">
         <button type="submit" class="button">
-          {editing ? text.saveButton : text.addButton}
+          {editing ? contactLogTool.saveButton : contactLogTool.addButton}
         </button>
         {editing && (
           <button type="button" class="button button--secondary" onClick={onCancel}>
-            {text.cancelButton}
+            {contactLogTool.cancelButton}
           </button>
         )}
       </p>

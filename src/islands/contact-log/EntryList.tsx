@@ -1,5 +1,5 @@
 import { fill } from "../../i18n/catalogue";
-import { contactLogTool as text } from "@ui-strings";
+import { contactLogTool } from "@ui-strings";
 import type { ContactEntry } from "../../lib/tools/contact-log";
 import { entryWhen, methodNames, reportedNames } from "./entry-words";
 
@@ -17,21 +17,21 @@ interface Props {
 export default function EntryList({ entries, lang, editable, onEdit, onDelete }: Props) {
   return (
     <section class="contact-log__entries" aria-labelledby="entries-heading" data-print="hide">
-      <h2 id="entries-heading">{text.entriesHeading}</h2>
+      <h2 id="entries-heading">{contactLogTool.entriesHeading}</h2>
       {entries.length === 0 ? (
-        <p>{text.empty}</p>
+        <p>{contactLogTool.empty}</p>
       ) : (
         <ol class="contact-log__list">
           {entries.map((entry) => {
             const when = entryWhen(entry, lang);
             const facts: [string, string][] = [
-              [text.columnMethod, methodNames[entry.method]],
-              [text.columnWhat, entry.what],
-              [text.columnWitnesses, entry.witnesses],
-              [text.columnEvidence, entry.evidence],
-              [text.columnReported, reportedNames[entry.reported]],
-              [text.columnPoliceReference, entry.policeReference],
-              [text.columnOfficer, entry.officer],
+              [contactLogTool.columnMethod, methodNames[entry.method]],
+              [contactLogTool.columnWhat, entry.what],
+              [contactLogTool.columnWitnesses, entry.witnesses],
+              [contactLogTool.columnEvidence, entry.evidence],
+              [contactLogTool.columnReported, reportedNames[entry.reported]],
+              [contactLogTool.columnPoliceReference, entry.policeReference],
+              [contactLogTool.columnOfficer, entry.officer],
             ];
             return (
               <li class="contact-log__entry" key={entry.id}>
@@ -48,11 +48,11 @@ export default function EntryList({ entries, lang, editable, onEdit, onDelete }:
                 </dl>
                 {editable && (
                   <p class="tool-actions">
-                    <button type="button" class="button button--secondary" aria-label={fill(text.editButtonName, { when })} onClick={() => onEdit(entry)}>
-                      {text.editButton}
+                    <button type="button" class="button button--secondary" aria-label={fill(contactLogTool.editButtonName, { when })} onClick={() => onEdit(entry)}>
+                      {contactLogTool.editButton}
                     </button>
-                    <button type="button" class="button button--secondary" aria-label={fill(text.deleteButtonName, { when })} onClick={() => onDelete(entry)}>
-                      {text.deleteButton}
+                    <button type="button" class="button button--secondary" aria-label={fill(contactLogTool.deleteButtonName, { when })} onClick={() => onDelete(entry)}>
+                      {contactLogTool.deleteButton}
                     </button>
                   </p>
                 )}

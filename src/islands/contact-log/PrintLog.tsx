@@ -1,6 +1,6 @@
 import { useState } from "preact/hooks";
 import { fill } from "../../i18n/catalogue";
-import { contactLogTool as text } from "@ui-strings";
+import { contactLogTool } from "@ui-strings";
 import { dateSpan, entriesBetween, type ContactEntry } from "../../lib/tools/contact-log";
 import { formatDay, isDay, localDayOf } from "../../lib/tools/local-date-time";
 import { entryWhen, methodNames, reportedNames } from "./entry-words";
@@ -16,7 +16,7 @@ interface Props {
  */
 export default function PrintLog({ entries, lang }: Props) {
   const span = dateSpan(entries);
-  const [title, setTitle] = useState(text.printTitleDefault);
+  const [title, setTitle] = useState(contactLogTool.printTitleDefault);
   // Until the reader picks dates, the range follows the log from its first entry to its last.
   const [pickedFrom, setFrom] = useState<string | undefined>(undefined);
   const [pickedTo, setTo] = useState<string | undefined>(undefined);
@@ -31,17 +31,17 @@ export default function PrintLog({ entries, lang }: Props) {
     <>
       <div class="contact-log__print-options" data-print="hide">
         <div class="tool-field">
-          <label for="print-title">{text.printTitleLabel}</label>
+          <label for="print-title">{contactLogTool.printTitleLabel}</label>
           <input id="print-title" type="text" value={title} onInput={(event) => setTitle(event.currentTarget.value)} />
         </div>
         {rangeProblem && (
           <p class="tool-field__problem" id="print-range-problem">
-            {text.printRangeProblem}
+            {contactLogTool.printRangeProblem}
           </p>
         )}
         <div class="tool-form__row">
           <div class="tool-field">
-            <label for="print-from">{text.printFromLabel}</label>
+            <label for="print-from">{contactLogTool.printFromLabel}</label>
             <input
               id="print-from"
               type="date"
@@ -52,7 +52,7 @@ export default function PrintLog({ entries, lang }: Props) {
             />
           </div>
           <div class="tool-field">
-            <label for="print-to">{text.printToLabel}</label>
+            <label for="print-to">{contactLogTool.printToLabel}</label>
             <input
               id="print-to"
               type="date"
@@ -63,26 +63,26 @@ export default function PrintLog({ entries, lang }: Props) {
             />
           </div>
         </div>
-        <p>{fill(text.printCount, { count: chosen.length })}</p>
+        <p>{fill(contactLogTool.printCount, { count: chosen.length })}</p>
         <p class="tool-actions">
           <button type="button" class="button button--secondary" disabled={chosen.length === 0} onClick={() => window.print()}>
-            {text.printButton}
+            {contactLogTool.printButton}
           </button>
         </p>
       </div>
       {chosen.length > 0 && (
         <div class="contact-log-print">
-          <h2 class="contact-log-print__title">{title.trim() === "" ? text.printTitleDefault : title}</h2>
-          <p>{fill(text.printRange, { from: formatDay(shownFrom, lang), to: formatDay(shownTo, lang) })}</p>
+          <h2 class="contact-log-print__title">{title.trim() === "" ? contactLogTool.printTitleDefault : title}</h2>
+          <p>{fill(contactLogTool.printRange, { from: formatDay(shownFrom, lang), to: formatDay(shownTo, lang) })}</p>
           <table>
             <thead>
               <tr>
-                <th scope="col">{text.columnDate}</th>
-                <th scope="col">{text.columnMethod}</th>
-                <th scope="col">{text.columnWhat}</th>
-                <th scope="col">{text.columnWitnesses}</th>
-                <th scope="col">{text.columnEvidence}</th>
-                <th scope="col">{text.columnReported}</th>
+                <th scope="col">{contactLogTool.columnDate}</th>
+                <th scope="col">{contactLogTool.columnMethod}</th>
+                <th scope="col">{contactLogTool.columnWhat}</th>
+                <th scope="col">{contactLogTool.columnWitnesses}</th>
+                <th scope="col">{contactLogTool.columnEvidence}</th>
+                <th scope="col">{contactLogTool.columnReported}</th>
               </tr>
             </thead>
             <tbody>
@@ -95,14 +95,14 @@ export default function PrintLog({ entries, lang }: Props) {
                   <td class="contact-log-print__text">{entry.evidence}</td>
                   <td>
                     {reportedNames[entry.reported]}
-                    {entry.policeReference !== "" && <span class="contact-log-print__detail">{fill(text.printDetail, { label: text.columnPoliceReference, value: entry.policeReference })}</span>}
-                    {entry.officer !== "" && <span class="contact-log-print__detail">{fill(text.printDetail, { label: text.columnOfficer, value: entry.officer })}</span>}
+                    {entry.policeReference !== "" && <span class="contact-log-print__detail">{fill(contactLogTool.printDetail, { label: contactLogTool.columnPoliceReference, value: entry.policeReference })}</span>}
+                    {entry.officer !== "" && <span class="contact-log-print__detail">{fill(contactLogTool.printDetail, { label: contactLogTool.columnOfficer, value: entry.officer })}</span>}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
-          <p>{fill(text.printMade, { when: formatDay(localDayOf(new Date()), lang) })}</p>
+          <p>{fill(contactLogTool.printMade, { when: formatDay(localDayOf(new Date()), lang) })}</p>
         </div>
       )}
     </>

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/catalogue";
-import { finalMessageTool as text, toolStorage } from "@ui-strings";
+import { finalMessageTool, toolStorage } from "@ui-strings";
 import { buildFinalMessage, checkFinalMessageForm, messageFileName, type FinalMessageForm, type FinalMessageTemplates } from "../../lib/tools/final-message";
 import { formatMoment, localDayOf, localTimeOf } from "../../lib/tools/local-date-time";
 import { createFinalMessageStore, emptyFinalMessages, withCopy, withoutCopy, type SavedFinalMessage } from "../../lib/storage/final-message-store";
@@ -20,18 +20,18 @@ interface Props {
 }
 
 const templates: FinalMessageTemplates = {
-  over: text.messageOver,
-  from: text.messageFrom,
-  means: text.messageMeans,
-  children: text.messageChildren,
-  heal: text.messageHeal,
-  harassment: text.messageHarassment,
+  over: finalMessageTool.messageOver,
+  from: finalMessageTool.messageFrom,
+  means: finalMessageTool.messageMeans,
+  children: finalMessageTool.messageChildren,
+  heal: finalMessageTool.messageHeal,
+  harassment: finalMessageTool.messageHarassment,
   channelNames: {
-    phone: text.channelNamePhone,
-    text: text.channelNameText,
-    email: text.channelNameEmail,
-    "social-media": text.channelNameSocialMedia,
-    "in-person": text.channelNameInPerson,
+    phone: finalMessageTool.channelNamePhone,
+    text: finalMessageTool.channelNameText,
+    email: finalMessageTool.channelNameEmail,
+    "social-media": finalMessageTool.channelNameSocialMedia,
+    "in-person": finalMessageTool.channelNameInPerson,
   },
 };
 
@@ -42,7 +42,7 @@ function defaultForm(now: Date): FinalMessageForm {
 
 /** The text of a downloaded copy: its date stamp, then the message. */
 function datedText(message: string, when: Date, lang: string): string {
-  return `${fill(text.copyStamp, { when: formatMoment(when, lang) })}\n\n${message}\n`;
+  return `${fill(finalMessageTool.copyStamp, { when: formatMoment(when, lang) })}\n\n${message}\n`;
 }
 
 /**
@@ -73,10 +73,10 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
   const canKeep = view.state === "ready";
 
   const copy = async () => {
-    if (await copyText(message)) setStatus(text.copied);
+    if (await copyText(message)) setStatus(finalMessageTool.copied);
     else {
       if (messageText.current) window.getSelection()?.selectAllChildren(messageText.current);
-      setStatus(text.copyFailed);
+      setStatus(finalMessageTool.copyFailed);
     }
   };
 
@@ -84,7 +84,7 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
     if (!form) return;
     const now = new Date();
     const result = await store.update((stored) => withCopy(stored, message, form, now, crypto.randomUUID()), emptyFinalMessages);
-    setStatus(result.ok ? fill(text.kept, { when: formatMoment(now, lang) }) : toolFailureMessages[result.reason]);
+    setStatus(result.ok ? fill(finalMessageTool.kept, { when: formatMoment(now, lang) }) : toolFailureMessages[result.reason]);
   };
 
   const download = (words: string, when: Date) => {
@@ -97,7 +97,7 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
     setDeleting(undefined);
     if (!confirmed || !chosen) return;
     const result = await store.update((stored) => withoutCopy(stored, chosen.id), emptyFinalMessages);
-    setStatus(result.ok ? text.deleted : toolFailureMessages[result.reason]);
+    setStatus(result.ok ? finalMessageTool.deleted : toolFailureMessages[result.reason]);
     // The button the reader pressed has gone: tell them where they are.
     statusLine.current?.focus();
   };
@@ -105,42 +105,42 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
   return (
     <div class="final-message" data-enhanced={enhanced ? "" : undefined}>
       <p class="tool-no-js" data-no-js>
-        {text.noScript} <a href={lessonHref}>{text.lessonLink}</a>
+        {finalMessageTool.noScript} <a href={lessonHref}>{finalMessageTool.lessonLink}</a>
       </p>
       {enhanced && form && (
         <div data-needs-js>
           <StoreNotice view={view} />
           <FinalMessageFields form={form} problems={problems} onChange={setForm} />
           <section class="final-message__result" aria-labelledby="final-message-heading">
-            <h2 id="final-message-heading">{text.messageHeading}</h2>
+            <h2 id="final-message-heading">{finalMessageTool.messageHeading}</h2>
             {message === "" ? (
-              <p>{text.messageWaiting}</p>
+              <p>{finalMessageTool.messageWaiting}</p>
             ) : (
               <>
                 <blockquote class="final-message__text">
                   <p ref={messageText}>{message}</p>
                 </blockquote>
                 <div class="tool-notice" data-print="hide">
-                  <h3>{text.safetyHeading}</h3>
+                  <h3>{finalMessageTool.safetyHeading}</h3>
                   <p>
-                    {text.safetyText} <a href={safetyHref}>{text.safetyLink}</a>
+                    {finalMessageTool.safetyText} <a href={safetyHref}>{finalMessageTool.safetyLink}</a>
                   </p>
                 </div>
                 <p class="tool-actions" data-print="hide">
                   <button type="button" class="button" onClick={() => void copy()}>
-                    {text.copyButton}
+                    {finalMessageTool.copyButton}
                   </button>
                 </p>
-                <h3>{text.keepHeading}</h3>
-                <p>{text.keepIntro}</p>
+                <h3>{finalMessageTool.keepHeading}</h3>
+                <p>{finalMessageTool.keepIntro}</p>
                 <p class="tool-actions" data-print="hide">
                   {canKeep && (
                     <button type="button" class="button button--secondary" onClick={() => void keep()}>
-                      {text.keepButton}
+                      {finalMessageTool.keepButton}
                     </button>
                   )}
                   <button type="button" class="button button--secondary" onClick={() => download(message, new Date())}>
-                    {text.downloadButton}
+                    {finalMessageTool.downloadButton}
                   </button>
                 </p>
               </>
@@ -154,8 +154,8 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
           )}
           {deleting && (
             <ConfirmDialog
-              heading={text.deleteHeading}
-              body={fill(text.deleteBody, { when: formatMoment(new Date(deleting.savedAt), lang) })}
+              heading={finalMessageTool.deleteHeading}
+              body={fill(finalMessageTool.deleteBody, { when: formatMoment(new Date(deleting.savedAt), lang) })}
               confirmLabel={toolStorage.deleteIt}
               cancelLabel={toolStorage.keepIt}
               onClose={(confirmed) => void onDeleteClosed(confirmed)}

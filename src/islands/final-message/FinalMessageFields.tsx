@@ -1,5 +1,5 @@
 import { fill } from "../../i18n/catalogue";
-import { finalMessageTool as text } from "@ui-strings";
+import { finalMessageTool } from "@ui-strings";
 import { channels, MAX_CHILDREN_LINE, type Channel, type FinalMessageForm, type FinalMessageProblem } from "../../lib/tools/final-message";
 
 interface Props {
@@ -9,18 +9,18 @@ interface Props {
 }
 
 const channelLabels: Readonly<Record<Channel, string>> = {
-  phone: text.channelPhone,
-  text: text.channelText,
-  email: text.channelEmail,
-  "social-media": text.channelSocialMedia,
-  "in-person": text.channelInPerson,
+  phone: finalMessageTool.channelPhone,
+  text: finalMessageTool.channelText,
+  email: finalMessageTool.channelEmail,
+  "social-media": finalMessageTool.channelSocialMedia,
+  "in-person": finalMessageTool.channelInPerson,
 };
 
 const problemMessages: Readonly<Record<FinalMessageProblem, string>> = {
-  "stop-day": text.stopDayProblem,
-  "stop-time": text.stopTimeProblem,
-  "no-channel": text.noChannelProblem,
-  "children-too-long": fill(text.childrenTooLong, { max: MAX_CHILDREN_LINE }),
+  "stop-day": finalMessageTool.stopDayProblem,
+  "stop-time": finalMessageTool.stopTimeProblem,
+  "no-channel": finalMessageTool.noChannelProblem,
+  "children-too-long": fill(finalMessageTool.childrenTooLong, { max: MAX_CHILDREN_LINE }),
 };
 
 /** A field's problem message, linked to the field by id; nothing when the field is fine. */
@@ -42,7 +42,7 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
     <form class="tool-form" onSubmit={(event) => event.preventDefault()} data-print="hide">
       <div class="tool-form__row">
         <div class="tool-field">
-          <label for="stop-day">{text.stopDayLabel}</label>
+          <label for="stop-day">{finalMessageTool.stopDayLabel}</label>
           <Problem id="stop-day-problem" problem="stop-day" problems={problems} />
           <input
             id="stop-day"
@@ -54,7 +54,7 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
           />
         </div>
         <div class="tool-field">
-          <label for="stop-time">{text.stopTimeLabel}</label>
+          <label for="stop-time">{finalMessageTool.stopTimeLabel}</label>
           <Problem id="stop-time-problem" problem="stop-time" problems={problems} />
           <input
             id="stop-time"
@@ -67,7 +67,7 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
         </div>
       </div>
       <fieldset class="tool-field" aria-describedby={has("no-channel") ? "channels-problem" : undefined}>
-        <legend>{text.channelsLegend}</legend>
+        <legend>{finalMessageTool.channelsLegend}</legend>
         <Problem id="channels-problem" problem="no-channel" problems={problems} />
         {channels.map((channel) => (
           <label class="tool-choice" key={channel}>
@@ -77,9 +77,9 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
         ))}
       </fieldset>
       <div class="tool-field">
-        <label for="children-line">{text.childrenLabel}</label>
+        <label for="children-line">{finalMessageTool.childrenLabel}</label>
         <p class="tool-field__hint" id="children-hint">
-          {text.childrenHint}
+          {finalMessageTool.childrenHint}
         </p>
         <Problem id="children-problem" problem="children-too-long" problems={problems} />
         <input

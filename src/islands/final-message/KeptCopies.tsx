@@ -1,5 +1,5 @@
 import { fill } from "../../i18n/catalogue";
-import { finalMessageTool as text } from "@ui-strings";
+import { finalMessageTool } from "@ui-strings";
 import { formatMoment } from "../../lib/tools/local-date-time";
 import type { SavedFinalMessage } from "../../lib/storage/final-message-store";
 
@@ -14,20 +14,20 @@ interface Props {
 export default function KeptCopies({ copies, lang, onDownload, onDelete }: Props) {
   return (
     <section class="kept-copies" aria-labelledby="kept-copies-heading">
-      <h2 id="kept-copies-heading">{text.keptHeading}</h2>
+      <h2 id="kept-copies-heading">{finalMessageTool.keptHeading}</h2>
       <ol class="kept-copies__list">
         {[...copies].reverse().map((copy) => {
           const when = formatMoment(new Date(copy.savedAt), lang);
           return (
             <li key={copy.id} class="kept-copies__item">
-              <p class="kept-copies__meta">{fill(text.keptMeta, { when })}</p>
+              <p class="kept-copies__meta">{fill(finalMessageTool.keptMeta, { when })}</p>
               <p class="kept-copies__text">{copy.text}</p>
               <p class="tool-actions" data-print="hide">
-                <button type="button" class="button button--secondary" aria-label={fill(text.downloadCopyName, { when })} onClick={() => onDownload(copy)}>
-                  {text.downloadCopy}
+                <button type="button" class="button button--secondary" aria-label={fill(finalMessageTool.downloadCopyName, { when })} onClick={() => onDownload(copy)}>
+                  {finalMessageTool.downloadCopy}
                 </button>
-                <button type="button" class="button button--secondary" aria-label={fill(text.deleteCopyName, { when })} onClick={() => onDelete(copy)}>
-                  {text.deleteCopy}
+                <button type="button" class="button button--secondary" aria-label={fill(finalMessageTool.deleteCopyName, { when })} onClick={() => onDelete(copy)}>
+                  {finalMessageTool.deleteCopy}
                 </button>
               </p>
             </li>
