@@ -1,6 +1,5 @@
 import { useMemo, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/catalogue";
-import { contactLogTool, toolStorage } from "@ui-strings";
 import { contactLogRows, emptyEntryFields, fieldsOf, logFileName, withEntry, withoutEntry, type ContactEntry, type ContactEntryFields } from "../../lib/tools/contact-log";
 import { toCsv } from "../../lib/tools/csv";
 import { localDayOf } from "../../lib/tools/local-date-time";
@@ -8,14 +7,17 @@ import { createContactLogStore, emptyContactLog } from "../../lib/storage/contac
 import { downloadText } from "../../lib/download-text";
 import { useEnhanced } from "../shared/use-enhanced";
 import { useStore } from "../shared/use-store";
-import { StoreNotice, toolFailureMessages } from "../shared/tool-storage";
+import { StoreNotice, toolFailureMessage, type ToolStorageStrings } from "../shared/tool-storage";
 import ConfirmDialog from "../shared/ConfirmDialog";
 import EntryForm from "./EntryForm";
 import EntryList from "./EntryList";
 import PrintLog from "./PrintLog";
-import { csvLabels, entryWhen } from "./entry-words";
+import { csvLabels, entryWhen, type ContactLogStrings } from "./entry-words";
 
 interface Props {
+  /** The catalogue namespaces, passed by the page (see entry-words.ts). */
+  contactLogTool: ContactLogStrings;
+  toolStorage: ToolStorageStrings;
   /** The harassment lesson, for readers without scripts. */
   lessonHref: string;
 }
@@ -24,7 +26,7 @@ interface Props {
  * The unwanted-contact log: a form to add or edit an entry, the entries oldest first, export as CSV
  * and a printable dated table. Everything stays in this browser.
  */
-export default function ContactLog({ lessonHref }: Props) {
+export default function ContactLog({ contactLogTool, toolStorage, lessonHref }: Props) {
   const enhanced = useEnhanced();
   const store = useMemo(() => createContactLogStore(), []);
   const view = useStore(store, emptyContactLog);
@@ -45,7 +47,7 @@ export default function ContactLog({ lessonHref }: Props) {
     const id = editing?.id ?? crypto.randomUUID();
     const result = await store.update((stored) => ({ entries: withEntry(stored.entries, id, fields, new Date()) }), emptyContactLog);
     if (!result.ok) {
-      announce(toolFailureMessages[result.reason]);
+      announce(toolFailureMessage(toolStorage, result.reason));
       return false;
     }
     announce(editing ? contactLogTool.updated : contactLogTool.added, editing !== undefined);
@@ -59,12 +61,12 @@ export default function ContactLog({ lessonHref }: Props) {
     if (!confirmed || !chosen) return;
     const result = await store.update((stored) => ({ entries: withoutEntry(stored.entries, chosen.id) }), emptyContactLog);
     if (result.ok && editing?.id === chosen.id) setEditing(undefined);
-    announce(result.ok ? contactLogTool.deleted : toolFailureMessages[result.reason], result.ok);
+    announce(result.ok ? contactLogTool.deleted : toolFailureMessage(toolStorage, result.reason), result.ok);
   };
 
   const exportCsv = () => {
     const now = new Date();
-    downloadText(logFileName(now), toCsv(contactLogRows(entries, csvLabels)), "text/csv");
+    downloadText(logFileName(now), toCsv(contactLogRows(entries, csvLabels(contactLogTool))), "text/csv");
     announce(toolStorage.downloaded);
   };
 
@@ -82,11 +84,12 @@ export default function ContactLog({ lessonHref }: Props) {
       </p>
       {enhanced && view.state !== "loading" && (
         <div data-needs-js>
-          <StoreNotice view={view} />
+          <StoreNotice view={view} toolStorage={toolStorage} />
           {view.state === "ready" && (
             <EntryForm
+              contactLogTool={contactLogTool}
               key={editing?.id ?? "new"}
-              heading={editing ? fill(contactLogTool.editHeading, { when: entryWhen(editing, lang) }) : contactLogTool.addHeading}
+              heading={editing ? fill(contactLogTool.editHeading, { when: entryWhen(contactLogTool, editing, lang) }) : contactLogTool.addHeading}
               initial={editing ? fieldsOf(editing) : emptyEntryFields(localDayOf(new Date()))}
               editing={editing !== undefined}
               onSave={save}
@@ -97,7 +100,7 @@ export default function ContactLog({ lessonHref }: Props) {
           <p class="tool-status" role="status" tabIndex={-1} ref={statusLine} data-print="hide">
             {status}
           </p>
-          <EntryList entries={entries} lang={lang} editable={view.state === "ready"} onEdit={startEditing} onDelete={setDeleting} />
+          <EntryList contactLogTool={contactLogTool} entries={entries} lang={lang} editable={view.state === "ready"} onEdit={startEditing} onDelete={setDeleting} />
           {entries.length > 0 && (
             <section class="contact-log__export" aria-labelledby="export-heading">
               <h2 id="export-heading" data-print="hide">
@@ -109,13 +112,13 @@ export default function ContactLog({ lessonHref }: Props) {
                   {contactLogTool.exportButton}
                 </button>
               </p>
-              <PrintLog entries={entries} lang={lang} />
+              <PrintLog contactLogTool={contactLogTool} entries={entries} lang={lang} />
             </section>
           )}
           {deleting && (
             <ConfirmDialog
               heading={contactLogTool.deleteHeading}
-              body={fill(contactLogTool.deleteBody, { when: entryWhen(deleting, lang) })}
+              body={fill(contactLogTool.deleteBody, { when: entryWhen(contactLogTool, deleting, lang) })}
               confirmLabel={toolStorage.deleteIt}
               cancelLabel={toolStorage.keepIt}
               onClose={(confirmed) => void onDeleteClosed(confirmed)}

@@ -1,25 +1,36 @@
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/catalogue";
-import { finalMessageTool, toolStorage } from "@ui-strings";
+import type { Catalogue } from "../../i18n/catalogue";
 import { buildFinalMessage, checkFinalMessageForm, messageFileName, type FinalMessageForm, type FinalMessageTemplates } from "../../lib/tools/final-message";
 import { formatMoment, localDayOf, localTimeOf } from "../../lib/tools/local-date-time";
 import { createFinalMessageStore, emptyFinalMessages, withCopy, withoutCopy, type SavedFinalMessage } from "../../lib/storage/final-message-store";
 import { copyText, downloadText } from "../../lib/download-text";
 import { useEnhanced } from "../shared/use-enhanced";
 import { useStore } from "../shared/use-store";
-import { StoreNotice, toolFailureMessages } from "../shared/tool-storage";
+import { StoreNotice, toolFailureMessage, type ToolStorageStrings } from "../shared/tool-storage";
 import ConfirmDialog from "../shared/ConfirmDialog";
 import FinalMessageFields from "./FinalMessageFields";
 import KeptCopies from "./KeptCopies";
 
+/** The builder's catalogue namespace. */
+export type FinalMessageStrings = Catalogue["finalMessageTool"];
+
 interface Props {
+  /**
+   * The catalogue namespaces, passed by the page rather than imported here: an import would make the
+   * catalogue a chunk shared with lesson scripts, and every lesson would download these strings.
+   */
+  finalMessageTool: FinalMessageStrings;
+  toolStorage: ToolStorageStrings;
   /** The final-message lesson, for readers without scripts. */
   lessonHref: string;
   /** The safety-planning lesson, linked before the copy button. */
   safetyHref: string;
 }
 
-const templates: FinalMessageTemplates = {
+/** The message's sentences from the catalogue. */
+function messageTemplates(finalMessageTool: FinalMessageStrings): FinalMessageTemplates {
+  return {
   over: finalMessageTool.messageOver,
   from: finalMessageTool.messageFrom,
   means: finalMessageTool.messageMeans,
@@ -33,7 +44,8 @@ const templates: FinalMessageTemplates = {
     "social-media": finalMessageTool.channelNameSocialMedia,
     "in-person": finalMessageTool.channelNameInPerson,
   },
-};
+  };
+}
 
 /** Today, now, every channel closed, no line about children. */
 function defaultForm(now: Date): FinalMessageForm {
@@ -41,7 +53,7 @@ function defaultForm(now: Date): FinalMessageForm {
 }
 
 /** The text of a downloaded copy: its date stamp, then the message. */
-function datedText(message: string, when: Date, lang: string): string {
+function datedText(finalMessageTool: FinalMessageStrings, message: string, when: Date, lang: string): string {
   return `${fill(finalMessageTool.copyStamp, { when: formatMoment(when, lang) })}\n\n${message}\n`;
 }
 
@@ -50,7 +62,7 @@ function datedText(message: string, when: Date, lang: string): string {
  * before the copy button, and dated copies kept in this browser. The form is filled from the latest
  * kept copy, so the reader can come back and change it.
  */
-export default function FinalMessage({ lessonHref, safetyHref }: Props) {
+export default function FinalMessage({ finalMessageTool, toolStorage, lessonHref, safetyHref }: Props) {
   const enhanced = useEnhanced();
   const store = useMemo(() => createFinalMessageStore(), []);
   const view = useStore(store, emptyFinalMessages);
@@ -68,7 +80,7 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
   }, [view.state]);
 
   const problems = form ? checkFinalMessageForm(form) : [];
-  const message = form && problems.length === 0 ? buildFinalMessage(form, templates, lang) : "";
+  const message = form && problems.length === 0 ? buildFinalMessage(form, messageTemplates(finalMessageTool), lang) : "";
   const copies = view.state === "loading" ? [] : view.value.copies;
   const canKeep = view.state === "ready";
 
@@ -84,11 +96,11 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
     if (!form) return;
     const now = new Date();
     const result = await store.update((stored) => withCopy(stored, message, form, now, crypto.randomUUID()), emptyFinalMessages);
-    setStatus(result.ok ? fill(finalMessageTool.kept, { when: formatMoment(now, lang) }) : toolFailureMessages[result.reason]);
+    setStatus(result.ok ? fill(finalMessageTool.kept, { when: formatMoment(now, lang) }) : toolFailureMessage(toolStorage, result.reason));
   };
 
   const download = (words: string, when: Date) => {
-    downloadText(messageFileName(when), datedText(words, when, lang));
+    downloadText(messageFileName(when), datedText(finalMessageTool, words, when, lang));
     setStatus(toolStorage.downloaded);
   };
 
@@ -97,7 +109,7 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
     setDeleting(undefined);
     if (!confirmed || !chosen) return;
     const result = await store.update((stored) => withoutCopy(stored, chosen.id), emptyFinalMessages);
-    setStatus(result.ok ? finalMessageTool.deleted : toolFailureMessages[result.reason]);
+    setStatus(result.ok ? finalMessageTool.deleted : toolFailureMessage(toolStorage, result.reason));
     // The button the reader pressed has gone: tell them where they are.
     statusLine.current?.focus();
   };
@@ -109,8 +121,8 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
       </p>
       {enhanced && form && (
         <div data-needs-js>
-          <StoreNotice view={view} />
-          <FinalMessageFields form={form} problems={problems} onChange={setForm} />
+          <StoreNotice view={view} toolStorage={toolStorage} />
+          <FinalMessageFields finalMessageTool={finalMessageTool} form={form} problems={problems} onChange={setForm} />
           <section class="final-message__result" aria-labelledby="final-message-heading">
             <h2 id="final-message-heading">{finalMessageTool.messageHeading}</h2>
             {message === "" ? (
@@ -150,7 +162,7 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
             </p>
           </section>
           {copies.length > 0 && (
-            <KeptCopies copies={copies} lang={lang} onDownload={(copy) => download(copy.text, new Date(copy.savedAt))} onDelete={setDeleting} />
+            <KeptCopies finalMessageTool={finalMessageTool} copies={copies} lang={lang} onDownload={(copy) => download(copy.text, new Date(copy.savedAt))} onDelete={setDeleting} />
           )}
           {deleting && (
             <ConfirmDialog

@@ -1,39 +1,48 @@
 import { fill } from "../../i18n/catalogue";
-import { finalMessageTool } from "@ui-strings";
+import type { FinalMessageStrings } from "./FinalMessage";
 import { channels, MAX_CHILDREN_LINE, type Channel, type FinalMessageForm, type FinalMessageProblem } from "../../lib/tools/final-message";
 
 interface Props {
+  finalMessageTool: FinalMessageStrings;
   form: FinalMessageForm;
   problems: readonly FinalMessageProblem[];
   onChange: (form: FinalMessageForm) => void;
 }
 
-const channelLabels: Readonly<Record<Channel, string>> = {
+/** Each channel's checkbox label. */
+function channelLabels(finalMessageTool: FinalMessageStrings): Record<Channel, string> {
+  return {
   phone: finalMessageTool.channelPhone,
   text: finalMessageTool.channelText,
   email: finalMessageTool.channelEmail,
   "social-media": finalMessageTool.channelSocialMedia,
   "in-person": finalMessageTool.channelInPerson,
-};
+  };
+}
 
-const problemMessages: Readonly<Record<FinalMessageProblem, string>> = {
+/** Each problem's message beside its field. */
+function problemMessages(finalMessageTool: FinalMessageStrings): Record<FinalMessageProblem, string> {
+  return {
   "stop-day": finalMessageTool.stopDayProblem,
   "stop-time": finalMessageTool.stopTimeProblem,
   "no-channel": finalMessageTool.noChannelProblem,
   "children-too-long": fill(finalMessageTool.childrenTooLong, { max: MAX_CHILDREN_LINE }),
-};
+  };
+}
 
 /** A field's problem message, linked to the field by id; nothing when the field is fine. */
-function Problem({ id, problem, problems }: { id: string; problem: FinalMessageProblem; problems: readonly FinalMessageProblem[] }) {
+function Problem({ id, problem, messages, problems }: { id: string; problem: FinalMessageProblem; messages: Record<FinalMessageProblem, string>; problems: readonly FinalMessageProblem[] }) {
   return problems.includes(problem) ? (
     <p class="tool-field__problem" id={id}>
-      {problemMessages[problem]}
+      {messages[problem]}
     </p>
   ) : null;
 }
 
 /** The builder's form. Every change rebuilds the message at once, so there is no submit button. */
-export default function FinalMessageFields({ form, problems, onChange }: Props) {
+export default function FinalMessageFields({ finalMessageTool, form, problems, onChange }: Props) {
+  const messages = problemMessages(finalMessageTool);
+  const labels = channelLabels(finalMessageTool);
   const has = (problem: FinalMessageProblem) => problems.includes(problem);
   const toggle = (channel: Channel, on: boolean) =>
     onChange({ ...form, channels: on ? [...form.channels, channel] : form.channels.filter((closed) => closed !== channel) });
@@ -43,7 +52,7 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
       <div class="tool-form__row">
         <div class="tool-field">
           <label for="stop-day">{finalMessageTool.stopDayLabel}</label>
-          <Problem id="stop-day-problem" problem="stop-day" problems={problems} />
+          <Problem id="stop-day-problem" problem="stop-day" messages={messages} problems={problems} />
           <input
             id="stop-day"
             type="date"
@@ -55,7 +64,7 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
         </div>
         <div class="tool-field">
           <label for="stop-time">{finalMessageTool.stopTimeLabel}</label>
-          <Problem id="stop-time-problem" problem="stop-time" problems={problems} />
+          <Problem id="stop-time-problem" problem="stop-time" messages={messages} problems={problems} />
           <input
             id="stop-time"
             type="time"
@@ -68,11 +77,11 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
       </div>
       <fieldset class="tool-field" aria-describedby={has("no-channel") ? "channels-problem" : undefined}>
         <legend>{finalMessageTool.channelsLegend}</legend>
-        <Problem id="channels-problem" problem="no-channel" problems={problems} />
+        <Problem id="channels-problem" problem="no-channel" messages={messages} problems={problems} />
         {channels.map((channel) => (
           <label class="tool-choice" key={channel}>
             <input type="checkbox" checked={form.channels.includes(channel)} onChange={(event) => toggle(channel, event.currentTarget.checked)} />
-            {channelLabels[channel]}
+            {labels[channel]}
           </label>
         ))}
       </fieldset>
@@ -81,7 +90,7 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
         <p class="tool-field__hint" id="children-hint">
           {finalMessageTool.childrenHint}
         </p>
-        <Problem id="children-problem" problem="children-too-long" problems={problems} />
+        <Problem id="children-problem" problem="children-too-long" messages={messages} problems={problems} />
         <input
           id="children-line"
           type="text"
