@@ -119,6 +119,19 @@ test("add with checks, sort by date, reload, edit and delete; erase-all removes 
   expect(errors).toEqual([]);
 });
 
+test("erasing everything in another tab clears the log and the form's unsaved words, and nothing is written back", async ({ context }) => {
+  const page = await context.newPage();
+  await open(page);
+  await addEntry(page, { date: "2026-11-02", method: "Email", what: "Saved entry." });
+  await page.getByLabel("What happened").fill("Unsaved words.");
+
+  const safety = await context.newPage();
+  await eraseEverything(safety);
+  await expect(page.getByText("No entries yet.")).toBeVisible();
+  await expect(page.getByLabel("What happened")).toHaveValue("");
+  expect(await stored(page, key)).toBeNull();
+});
+
 test("the CSV export quotes by RFC 4180 and neutralises formulas in hostile text", async ({ page }) => {
   await open(page);
   await addEntry(page, {

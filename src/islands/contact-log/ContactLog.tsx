@@ -1,10 +1,12 @@
-import { useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/catalogue";
 import { contactLogRows, emptyEntryFields, fieldsOf, logFileName, withEntry, withoutEntry, type ContactEntry, type ContactEntryFields } from "../../lib/tools/contact-log";
 import { toCsv } from "../../lib/tools/csv";
 import { localDayOf } from "../../lib/tools/local-date-time";
 import { createContactLogStore, emptyContactLog } from "../../lib/storage/contact-log-store";
 import { downloadText } from "../../lib/download-text";
+import { onErased } from "../../lib/storage/erase-signal";
+import { storageKeys } from "../../lib/storage/storage-keys";
 import { useEnhanced } from "../shared/use-enhanced";
 import { useStore } from "../shared/use-store";
 import { StoreNotice, toolFailureMessage, type ToolStorageStrings } from "../shared/tool-storage";
@@ -34,8 +36,21 @@ export default function ContactLog({ contactLogTool, toolStorage, lessonHref }: 
   const [deleting, setDeleting] = useState<ContactEntry | undefined>(undefined);
   const [status, setStatus] = useState("");
   const statusLine = useRef<HTMLParagraphElement>(null);
+  /** Counts erasures: the tool's parts are rebuilt empty, so no unsaved words linger after "Erase everything". */
+  const [erasures, setErasures] = useState(0);
   const lang = enhanced ? document.documentElement.lang : "en";
   const entries = view.state === "loading" ? [] : view.value.entries;
+
+  useEffect(
+    () =>
+      onErased(storageKeys.contactLog, () => {
+        setEditing(undefined);
+        setDeleting(undefined);
+        setStatus("");
+        setErasures((count) => count + 1);
+      }),
+    [],
+  );
 
   /** Says what happened; when the control the reader used has gone, focus moves to the message. */
   const announce = (message: string, moveFocus = false) => {
@@ -83,7 +98,7 @@ export default function ContactLog({ contactLogTool, toolStorage, lessonHref }: 
         {contactLogTool.noScript} <a href={lessonHref}>{contactLogTool.lessonLink}</a>
       </p>
       {enhanced && view.state !== "loading" && (
-        <div data-needs-js>
+        <div data-needs-js key={erasures}>
           <StoreNotice view={view} toolStorage={toolStorage} />
           {view.state === "ready" && (
             <EntryForm

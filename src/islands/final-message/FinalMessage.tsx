@@ -5,6 +5,8 @@ import { buildFinalMessage, checkFinalMessageForm, messageFileName, type FinalMe
 import { formatMoment, localDayOf, localTimeOf } from "../../lib/tools/local-date-time";
 import { createFinalMessageStore, emptyFinalMessages, withCopy, withoutCopy, type SavedFinalMessage } from "../../lib/storage/final-message-store";
 import { copyText, downloadText } from "../../lib/download-text";
+import { onErased } from "../../lib/storage/erase-signal";
+import { storageKeys } from "../../lib/storage/storage-keys";
 import { useEnhanced } from "../shared/use-enhanced";
 import { useStore } from "../shared/use-store";
 import { StoreNotice, toolFailureMessage, type ToolStorageStrings } from "../shared/tool-storage";
@@ -72,6 +74,17 @@ export default function FinalMessage({ finalMessageTool, toolStorage, lessonHref
   const messageText = useRef<HTMLParagraphElement>(null);
   const statusLine = useRef<HTMLParagraphElement>(null);
   const lang = enhanced ? document.documentElement.lang : "en";
+
+  // "Erase everything" on any page: forget what the form holds too, so nothing of it lingers or is kept again.
+  useEffect(
+    () =>
+      onErased(storageKeys.finalMessage, () => {
+        setForm(defaultForm(new Date()));
+        setStatus("");
+        setDeleting(undefined);
+      }),
+    [],
+  );
 
   // Once storage has been read, start from the latest kept copy, or from now.
   useEffect(() => {
