@@ -28,7 +28,7 @@ export const completeToggle = {
 export const toolStorage = {
   /** Shown in place of the saved items when storage is blocked; the tool still works without keeping anything. */
   blocked:
-    "This browser is not letting the site store anything (it may be a private window, or storage is turned off), so nothing here can be kept on this device. You can still copy, download or print what you write.",
+    "This browser is not letting the site store anything (it may be a private window, or storage is turned off), so nothing here can be kept on this device.",
   /** Shown when a newer version of the site saved this tool's data: it is left untouched. */
   newer: "What you kept here was saved by a newer version of this site. This page can't read it, so it leaves it as it is and saves nothing over it.",
   /** Shown when some saved items could not be read and were left out. */
