@@ -125,6 +125,8 @@ test("the safety page says exactly what each action stores", async ({ page }) =>
     /^Reading a lesson, searching, opening the help or safety pages, or using the quick exit stores nothing until you save something yourself\./,
     /^Your progress \(kept under the name nocontact:progress\)\. When you press “Mark lesson complete”.* opening a lesson also updates which lesson you opened last/,
     /^Your reflections \(kept under the name nocontact:reflections\)\. When you write in a lesson's “Write it down” box/,
+    /^Your final message \(kept under the name nocontact:final-message\)\. When you press “Keep a dated copy”/,
+    /^Your log of unwanted contact \(kept under the name nocontact:contact-log\)\. When you add, change or delete an entry/,
     /can't be read .* a copy is kept under its own name, such as nocontact:unreadable:progress/,
   ]);
 });
