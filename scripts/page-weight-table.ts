@@ -27,6 +27,11 @@ function pageTypes(distDir: string): PageType[] {
     { name: "search", path: "/search/", onDemand: ["/pagefind/pagefind.js"] },
     { name: "top tips", path: "/top-tips/" },
     { name: "reflections", path: "/reflections/" },
+    { name: "tools", path: "/tools/" },
+    { name: "day counter", path: "/tools/day-counter/" },
+    { name: "pause", path: "/tools/pause/" },
+    { name: "final message", path: "/tools/final-message/" },
+    { name: "contact log", path: "/tools/contact-log/" },
     { name: "safety plan", path: "/tools/safety-plan/" },
   ];
 }
@@ -49,11 +54,11 @@ export function weightRows(distDir: string): WeightRow[] {
 }
 
 export function printWeights(rows: readonly WeightRow[]): void {
-  const widths = [12, 9, 9, 11, 14];
+  const widths = [13, 9, 9, 11, 14];
   console.log("\nPage weight, gzip (deterministic; 1 kB = 1024 B)");
   console.log(row(["page", "HTML", "CSS", "JS at once", "JS on demand", "path"], widths));
   for (const r of rows) {
-    if (r.missing) console.log(row([r.name, "not built yet", "", "", "", r.path], [12, 42]));
+    if (r.missing) console.log(row([r.name, "not built yet", "", "", "", r.path], [13, 42]));
     else console.log(row([r.name, kb(r.weight.html), kb(r.weight.css), kb(r.weight.js), kb(r.onDemandJs), r.path], widths));
   }
   console.log(`lesson budget: HTML ${kb(lessonBudget.html)}, CSS ${kb(lessonBudget.css)}, JS at once ${kb(lessonBudget.js)} (npm run check:budgets)`);

@@ -2,7 +2,7 @@
  * Saves `text` as a file made inside the browser (a Blob URL): nothing is sent anywhere.
  * Browser-only; covered by the e2e download tests.
  */
-export function downloadText(fileName: string, text: string, mediaType: "text/plain" | "text/markdown" | "application/json" = "text/plain"): void {
+export function downloadText(fileName: string, text: string, mediaType: "text/plain" | "text/markdown" | "text/csv" | "application/json" = "text/plain"): void {
   const url = URL.createObjectURL(new Blob([text], { type: `${mediaType};charset=utf-8` }));
   const link = document.createElement("a");
   link.href = url;

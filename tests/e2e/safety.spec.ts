@@ -130,6 +130,8 @@ test("the safety page says exactly what each action stores", async ({ page }) =>
     /^Your day counter \(kept under the name nocontact:day-counter\)\. When you set a start date on the day counter/,
     /^Your unsent notes \(kept under the name nocontact:pause-notes\)\. When you keep a note or add someone to call/,
     /^Your pause count \(kept under the name nocontact:pause-count\)\. When you say an urge has passed/,
+    /^Your final message \(kept under the name nocontact:final-message\)\. When you press “Keep a dated copy”/,
+    /^Your log of unwanted contact \(kept under the name nocontact:contact-log\)\. When you add, change or delete an entry/,
     /can't be read .* a copy is kept under its own name, such as nocontact:unreadable:progress/,
   ]);
 });

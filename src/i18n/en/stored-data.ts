@@ -23,6 +23,14 @@ export const storedData = {
   pauseCountLabel: "Your pause count",
   pauseCountInSentence: "your pause count",
   pauseCountStoredWhen: "When you say an urge has passed at the end of a pause: how many times you have done that (a number only).",
+  finalMessageLabel: "Your final message",
+  finalMessageInSentence: "your final message",
+  finalMessageStoredWhen:
+    "When you press “Keep a dated copy” in the final-message builder: the message, the date and time you kept it, and the choices it was made from (the date and time contact stops, the ways of contact it closes, and your line about the children).",
+  contactLogLabel: "Your log of unwanted contact",
+  contactLogInSentence: "your log of unwanted contact",
+  contactLogStoredWhen:
+    "When you add, change or delete an entry in the unwanted-contact log: each entry's date and time, how contact was made, what happened, witnesses, evidence kept, whether you reported it, the police reference and the officer's name or number.",
   /** A store's set-aside copy, by name: `{store}` is the store in a sentence. */
   unreadableCopy: "A copy of {store} that could not be read",
 };

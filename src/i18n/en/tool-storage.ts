@@ -1,8 +1,23 @@
+/** Storage messages every tool page shows. */
 export const toolStorage = {
-  blocked: "This browser is blocking storage for this site (it may be a private window, or storage is turned off), so nothing here can be kept on this device.",
+  /** Shown in place of the saved items when storage is blocked; the tool still works without keeping anything. */
+  blocked:
+    "This browser is not letting the site store anything (it may be a private window, or storage is turned off), so nothing here can be kept on this device.",
+  /** Shown when a newer version of the site saved this tool's data: it is left untouched. */
+  newer: "What you kept here was saved by a newer version of this site. This page can't read it, so it leaves it as it is and saves nothing over it.",
+  /** Shown when some saved items could not be read and were left out. */
+  damaged:
+    "Part of what was kept here could not be read, so it is left out. Everything else is shown. Before anything is saved over it, the part that could not be read is set aside, and you can download it.",
+  failedUnavailable: "That didn't work: this browser is not letting the site store anything. What you wrote is still on screen: copy or download it to keep it.",
+  failedFull: "That didn't work: this browser's storage is full. What you wrote is still on screen: copy or download it to keep it.",
+  failedNewer: "That didn't work: a newer version of this site saved data here, so this page won't change it. What you wrote is still on screen.",
+  failedOther: "That didn't work: the browser refused to save it. What you wrote is still on screen: copy or download it to keep it.",
+  /** After a download of the reader's words: files are not locked. */
+  downloaded: "Downloaded. The file is not locked: anyone who can open your downloads can read it.",
+  /** The safe choice in a delete dialog. */
+  keepIt: "Keep it",
+  /** The confirm choice in a delete dialog. */
+  deleteIt: "Delete it",
   full: "This device's storage is full, so that couldn't be saved. Nothing you had saved before was changed.",
-  newer: "This was saved by a newer version of this site, so this page leaves it as it is and can't save changes here.",
   failed: "That couldn't be saved on this device just now. Please try again.",
-  /** Some of a store could not be read; the readable part is shown and the rest is set aside on the next save. */
-  damaged: "Part of what was saved here could not be read. Everything that could be read is shown, and a copy of the rest is kept aside when you next save.",
 };

@@ -15,6 +15,10 @@ export const storageKeys = {
   pauseNotes: `${STORAGE_PREFIX}pause-notes`,
   /** How many urges passed during a pause (a number). */
   pauseCount: `${STORAGE_PREFIX}pause-count`,
+  /** Dated copies of the final message the reader kept (tools/final-message). */
+  finalMessage: `${STORAGE_PREFIX}final-message`,
+  /** The reader's log of unwanted contact (tools/contact-log). */
+  contactLog: `${STORAGE_PREFIX}contact-log`,
 } as const;
 
 /** Where a store's unreadable value is set aside before anything is written over it. */

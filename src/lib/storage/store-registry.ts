@@ -68,6 +68,20 @@ export const storeRegistry: readonly StoreEntry[] = [
     sensitive: false,
     storedWhen: storedData.pauseCountStoredWhen,
   },
+  {
+    key: storageKeys.finalMessage,
+    label: storedData.finalMessageLabel,
+    labelInSentence: storedData.finalMessageInSentence,
+    sensitive: true,
+    storedWhen: storedData.finalMessageStoredWhen,
+  },
+  {
+    key: storageKeys.contactLog,
+    label: storedData.contactLogLabel,
+    labelInSentence: storedData.contactLogInSentence,
+    sensitive: true,
+    storedWhen: storedData.contactLogStoredWhen,
+  },
 ];
 
 /** What a stored key is: a registered store, the set-aside copy of one, or a key this registry doesn't know. */

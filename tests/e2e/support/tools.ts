@@ -1,12 +1,15 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-const wcag22aa = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+/** Every axe violation on the page, WCAG 2.2 AA, as readable lines (empty when clean). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`);
+}
 
 /** Fails with every WCAG 2.2 AA violation axe finds on the page as it is now. */
 export async function expectAxeClean(page: Page): Promise<void> {
-  const { violations } = await new AxeBuilder({ page }).withTags(wcag22aa).analyze();
-  expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
 /** Puts a value under a key before the site's scripts run, on the first load only (a reload keeps what the page wrote). */
@@ -42,6 +45,17 @@ export async function fillStorage(page: Page): Promise<void> {
   });
 }
 
+/** Makes every write to `key` fail as a full storage does; reads and other keys still work. */
+export async function fillStorageFor(page: Page, key: string): Promise<void> {
+  await page.addInitScript((fullKey) => {
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (this: Storage, name: string, value: string) {
+      if (name === fullKey) throw new DOMException("Quota exceeded", "QuotaExceededError");
+      setItem.call(this, name, value);
+    };
+  }, key);
+}
+
 /** What is stored under a key, or null. */
 export function stored(page: Page, key: string): Promise<string | null> {
   return page.evaluate((name) => localStorage.getItem(name), key);
@@ -53,4 +67,11 @@ export async function eraseEverything(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Erase everything this site stored" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Yes, erase everything" }).click();
   await expect(page.locator("[data-erase-status]")).toContainText("Erased from this browser");
+}
+
+/** Collects uncaught page errors. */
+export function pageErrors(page: Page): Error[] {
+  const errors: Error[] = [];
+  page.on("pageerror", (error) => errors.push(error));
+  return errors;
 }

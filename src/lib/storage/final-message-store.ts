@@ -1,0 +1,77 @@
+import { storageKeys } from "./storage-keys";
+import { createVersionedStore, isRecord, type Salvaged, type StoreSchema } from "./versioned-store";
+import { browserStorage } from "./browser-storage";
+import { channels, type Channel, type FinalMessageForm } from "../tools/final-message";
+import { isDay, isTime } from "../tools/local-date-time";
+
+/** One dated copy of a final message the reader chose to keep. */
+export interface SavedFinalMessage {
+  /** Tells copies apart (for deleting one); random, meaningless. */
+  id: string;
+  /** When the reader kept it, as an ISO 8601 timestamp: the copy's date stamp. */
+  savedAt: string;
+  /** The message exactly as it was shown to copy. */
+  text: string;
+  /** The choices it was built from, so the form can be filled in again from the latest copy. */
+  form: FinalMessageForm;
+}
+
+/** What is stored under `nocontact:final-message` (version 1): the kept copies, oldest first. */
+export interface StoredFinalMessages {
+  copies: SavedFinalMessage[];
+}
+
+export const emptyFinalMessages: StoredFinalMessages = { copies: [] };
+
+const FINAL_MESSAGE_VERSION = 1;
+
+function parseForm(raw: unknown): FinalMessageForm | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { stopDay, stopTime, channels: closed, children } = raw;
+  if (typeof stopDay !== "string" || !isDay(stopDay) || typeof stopTime !== "string" || !isTime(stopTime)) return undefined;
+  if (!Array.isArray(closed) || typeof children !== "string") return undefined;
+  const known = closed.filter((channel): channel is Channel => channels.includes(channel as Channel));
+  return { stopDay, stopTime, channels: known, children };
+}
+
+function parseCopy(raw: unknown): SavedFinalMessage | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { id, savedAt, text } = raw;
+  const form = parseForm(raw["form"]);
+  if (typeof id !== "string" || id === "" || typeof text !== "string" || !form) return undefined;
+  if (typeof savedAt !== "string" || Number.isNaN(Date.parse(savedAt))) return undefined;
+  return { id, savedAt, text, form };
+}
+
+/** The valid copies in a stored list, or undefined if it is not a list: one damaged copy never takes the others with it. */
+export function parseCopies(raw: unknown): Salvaged<SavedFinalMessage[]> | undefined {
+  if (!Array.isArray(raw)) return undefined;
+  const copies = raw.map(parseCopy).filter((copy): copy is SavedFinalMessage => copy !== undefined);
+  return { value: copies, dropped: raw.length - copies.length };
+}
+
+export const finalMessageSchema: StoreSchema<StoredFinalMessages> = {
+  key: storageKeys.finalMessage,
+  version: FINAL_MESSAGE_VERSION,
+  parse: (raw) => {
+    const copies = parseCopies(raw["copies"]);
+    return copies && { value: { copies: copies.value }, dropped: copies.dropped };
+  },
+  // Version 1 is the first; later versions add their upgrade steps here.
+  migrate: () => undefined,
+};
+
+/** The store of kept final messages. Sensitive: the registry marks it for the passphrase lock. */
+export function createFinalMessageStore(storage: () => Storage | undefined = browserStorage) {
+  return createVersionedStore(finalMessageSchema, storage);
+}
+
+/** The copies with one more kept, stamped `now`. */
+export function withCopy(stored: StoredFinalMessages, text: string, form: FinalMessageForm, now: Date, id: string): StoredFinalMessages {
+  return { copies: [...stored.copies, { id, savedAt: now.toISOString(), text, form }] };
+}
+
+/** The copies without the one with this id. */
+export function withoutCopy(stored: StoredFinalMessages, id: string): StoredFinalMessages {
+  return { copies: stored.copies.filter((copy) => copy.id !== id) };
+}
