@@ -8,7 +8,8 @@ function wrapNamespace<Namespace extends Record<string, string>>(namespace: Name
   return Object.fromEntries(Object.entries(namespace).map(([key, text]) => [key, wrap(text)])) as Namespace;
 }
 
-export const locale: Catalogue["locale"] = { lang: "en-XA" };
+// It checks the interface, not the content, so it reads English's passages.
+export const locale: Catalogue["locale"] = { lang: "en-XA", content: "en" };
 export const completeToggle: Catalogue["completeToggle"] = wrapNamespace(english.completeToggle);
 export const toolStorage: Catalogue["toolStorage"] = wrapNamespace(english.toolStorage);
 export const finalMessageTool: Catalogue["finalMessageTool"] = wrapNamespace(english.finalMessageTool);

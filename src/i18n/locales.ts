@@ -16,14 +16,3 @@ export function buildLocale(value: string | undefined): LocaleId {
   if (!found) throw new Error(`SITE_LOCALE "${value}" is not one of: ${localeIds.join(", ")}`);
   return found;
 }
-
-/**
- * The folder under `src/content/prose/` that holds each locale's long explanatory passages (content, not
- * catalogue). The pseudo-locale reads English's: it checks the interface, not the content.
- */
-export const contentFolders: Readonly<Record<LocaleId, string>> = { en: "en", "en-XA": "en" };
-
-/** The content folder for the page's `<html lang>` tag; refuses a locale that has none. */
-export function contentFolder(lang: string): string {
-  return contentFolders[buildLocale(lang)];
-}

@@ -1,70 +1,31 @@
-import { unreadableNotice } from "@ui-strings";
-import { fill } from "../../i18n/catalogue";
 import { browserStorage } from "../../lib/storage/browser-storage";
-import { eraseUnreadable, listUnreadable, markTold, unreadableAsText, unreadableChangeEvent, type UnreadableRecord } from "../../lib/storage/unreadable";
+import { UNREADABLE_PREFIX } from "../../lib/storage/storage-keys";
+import { unreadableChangeEvent } from "../../lib/storage/unreadable";
 import { defineElement, EnhancedElement } from "../shared/enhanced-element";
 
-// Shows what was set aside as unreadable, next to what writes each store (plain script: it sits on
-// lesson pages, within their budget).
-
-const button = (text: string, onClick: () => void) => {
-  const element = Object.assign(document.createElement("button"), { type: "button", className: "button button--secondary", textContent: text });
-  element.addEventListener("click", onClick);
-  return element;
-};
-
-function item(storage: Storage, record: UnreadableRecord, store: string, erased: () => void): HTMLElement {
-  const box = Object.assign(document.createElement("div"), { className: "unreadable-notice__item" });
-  box.dataset["store"] = record.store;
-  const text = Object.assign(document.createElement("p"), { textContent: fill(unreadableNotice.message, { store }) });
-  const actions = Object.assign(document.createElement("p"), { className: "unreadable-notice__actions" });
-  actions.append(
-    button(unreadableNotice.download, async () => {
-      const { downloadText } = await import("../../lib/download-text");
-      const file = unreadableAsText(record, { title: unreadableNotice.fileTitle, entry: unreadableNotice.fileEntry });
-      downloadText(`saved-data-${new Date().toLocaleDateString("en-CA")}.txt`, file);
-    }),
-    button(unreadableNotice.erase, () => {
-      eraseUnreadable(storage, record.store);
-      erased();
-    }),
-  );
-  box.append(text, actions);
-  return box;
+/** Whether anything of this site's has been set aside as unreadable. */
+function anythingSetAside(): boolean {
+  const storage = browserStorage();
+  if (!storage) return false;
+  for (let index = 0; index < storage.length; index++) if (storage.key(index)?.startsWith(UNREADABLE_PREFIX)) return true;
+  return false;
 }
 
+// Shows what was set aside as unreadable, next to what writes each store. The list's code loads only once
+// something is set aside, now or later on this page.
 class UnreadableNotice extends EnhancedElement {
   protected enhance(): void {
     const list = this.find("[aria-live]");
-    const always = this.hasAttribute("data-always");
-    const stores = (this.dataset["stores"] ?? "").split(" ").filter(Boolean);
-    const names = (this.dataset["names"] ?? "").split("|");
-
-    // Told once: once the reader has had the notice on screen, another page won't show it again
-    // (it stays on this page, and the safety page always lists what is set aside).
-    const seen = new IntersectionObserver((entries) => {
-      const storage = browserStorage();
-      for (const entry of entries) {
-        const store = (entry.target as HTMLElement).dataset["store"];
-        if (!entry.isIntersecting || !storage || !store) continue;
-        markTold(storage, store);
-        seen.unobserve(entry.target);
-      }
-    });
-
-    const render = (): void => {
-      const storage = browserStorage();
-      if (!storage) return;
-      seen.disconnect();
-      const shown = new Set([...list.children].map((child) => (child as HTMLElement).dataset["store"]));
-      const records = listUnreadable(storage, stores).filter((record) => always || !record.told || shown.has(record.store));
-      list.replaceChildren(...records.map((record) => item(storage, record, names[stores.indexOf(record.store)] ?? record.store, render)));
-      if (!always) for (const element of list.children) seen.observe(element);
+    let shown = false;
+    const show = async (): Promise<void> => {
+      if (shown || !anythingSetAside()) return;
+      shown = true;
+      const { showUnreadable } = await import("./unreadable-list");
+      showUnreadable(this, list);
     };
-
-    addEventListener(unreadableChangeEvent, render);
-    addEventListener("storage", render);
-    render();
+    addEventListener(unreadableChangeEvent, show);
+    addEventListener("storage", show);
+    void show();
   }
 }
 
