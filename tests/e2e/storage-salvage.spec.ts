@@ -3,24 +3,11 @@ import { expect, test, type Page } from "@playwright/test";
 import { lessonAt, lessonPath } from "./support/lessons";
 import { builtLessonSlugs } from "./support/site";
 import { firstLesson, openLessonPrompts, statusOf, storedReflections } from "./support/reflections";
+import { seedOnce, stored } from "./support/tools";
 
 const total = builtLessonSlugs().length;
 const toggle = (page: Page) => page.getByRole("button", { name: "Mark lesson complete" }).first();
 const notice = (page: Page) => page.locator(".unreadable-notice__item");
-const stored = (page: Page, key: string) => page.evaluate((name) => localStorage.getItem(name), key);
-
-/** Puts a value under a key before the site's scripts run, on the first load only. */
-async function seedOnce(page: Page, key: string, value: string) {
-  await page.addInitScript(
-    ([name, text]) => {
-      if (!sessionStorage.getItem(`seeded:${name}`)) {
-        localStorage.setItem(name, text);
-        sessionStorage.setItem(`seeded:${name}`, "yes");
-      }
-    },
-    [key, value] as const,
-  );
-}
 
 test("one bad entry among good ones: the good ones show and survive the next write, the original is set aside", async ({ page }) => {
   // Three good entries (a day, a full time, no date) and one bad key, for lessons read from the course.
