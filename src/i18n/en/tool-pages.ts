@@ -11,5 +11,7 @@ export const toolPages = {
   pauseTitle: "Pause before you reach out",
   pauseSummary: "When you want to contact them: breathe, write it here instead, and think of someone to call.",
   /** Shown on a tool page to readers without JavaScript; the lesson link follows it. */
-  needsScripts: "This tool needs JavaScript, which is turned off or blocked in this browser. The lesson covers the same ground:",
+  needsScripts: "This tool needs JavaScript, which is turned off or blocked in this browser.",
+  /** Before the link to the lesson with the same ideas. */
+  lessonCovers: "The lesson covers the same ground:",
 };

@@ -23,8 +23,8 @@ interface Props {
   strings: PlanStrings;
   /** The `your-phone-and-accounts` lesson's checklist, read from the lesson at build time. */
   phoneSteps: readonly string[];
-  /** That lesson's title and address, for the link beside the steps. */
-  phoneLesson: { title: string; href: string };
+  /** That lesson's title and address, for the link beside the steps (none in a course without it). */
+  phoneLesson?: { title: string; href: string } | undefined;
   /** The site's name and address, printed only if the reader ticks the option. */
   site: string;
   /** Shown until the island runs: the page's guidance for readers without scripts. */
@@ -174,6 +174,7 @@ export default function SafetyPlan({ strings: safetyPlan, phoneSteps, phoneLesso
               {text("childrenCollect", safetyPlan.childrenCollectLabel)}
             </section>
 
+            {phoneLesson && (
             <section class="plan-part" aria-labelledby="plan-phone">
               <h2 id="plan-phone">{safetyPlan.phoneHeading}</h2>
               <p>
@@ -195,6 +196,7 @@ export default function SafetyPlan({ strings: safetyPlan, phoneSteps, phoneLesso
                 ))}
               </ul>
             </section>
+            )}
 
             <section class="plan-part" aria-labelledby="plan-numbers">
               <h2 id="plan-numbers">{safetyPlan.numbersHeading}</h2>
