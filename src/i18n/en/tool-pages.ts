@@ -10,6 +10,9 @@ export const toolPages = {
   dayCounterSummary: "Count the days since contact stopped, and start again without losing the days you already had.",
   pauseTitle: "Pause before you reach out",
   pauseSummary: "When you want to contact them: breathe, write it here instead, and think of someone to call.",
+  finalMessageSummary: "Put together a short, calm final message with the date and time contact stops, and keep a dated copy.",
+  contactLogSummary: "A private, dated record of each time your ex contacts you, to export or print for the police or a court.",
+  safetyPlanSummary: "Write down your own safety plan, kept only in this browser, and print it on one or two pages.",
   /** Shown on a tool page to readers without JavaScript; the lesson link follows it. */
   needsScripts: "This tool needs JavaScript, which is turned off or blocked in this browser. The lesson covers the same ground:",
 };
