@@ -12,6 +12,7 @@ const phones = [
   { name: "320×568", viewport: { width: 320, height: 568 } },
 ] as const;
 const exitName = "Exit this page";
+const pauseName = "Pause before you reach out";
 
 /** The header's box, and the share of the screen it takes. */
 async function headerBox(page: Page) {
@@ -35,11 +36,12 @@ for (const phone of phones) {
   test.describe(`on a ${phone.name} phone`, () => {
     test.use({ viewport: phone.viewport, isMobile: true, hasTouch: true });
 
-    test("the header is one short band with the exit, the site name and search", async ({ page }) => {
+    test("the header is one short band with the exit, the site name, the pause link and search", async ({ page }) => {
       await page.goto("/");
       const header = await headerBox(page);
       expect(header.height).toBeLessThanOrEqual(0.15 * phone.viewport.height);
-      for (const part of [page.getByRole("link", { name: exitName }), page.locator(".site-header__name"), page.locator(".site-header__search-toggle")]) {
+      const parts = [page.getByRole("link", { name: exitName }), page.locator(".site-header__name"), page.getByRole("banner").getByRole("link", { name: pauseName }), page.locator(".site-header__search-toggle")];
+      for (const part of parts) {
         const box = await part.boundingBox();
         expect(box && box.y + box.height <= header.y + header.height).toBe(true);
       }
@@ -72,6 +74,25 @@ for (const phone of phones) {
           expect(await tappable(page, `.lesson-nav a[href="${await link.getAttribute("href")}"]`), slug).toBe(true);
         }
       }
+    });
+
+    test("the exit is on the band's first row, and the pause link is a separate target that opens the pause tool", async ({ page }) => {
+      await page.goto(lessonPath(longest.slug));
+      const exit = await page.getByRole("link", { name: exitName }).boundingBox();
+      const pause = page.getByRole("banner").getByRole("link", { name: pauseName });
+      const pauseBox = await pause.boundingBox();
+      const name = await page.locator(".site-header__name").boundingBox();
+      if (!exit || !pauseBox || !name) throw new Error("no exit, pause link or name");
+      expect(exit.y, "the exit starts level with the site name").toBeLessThan(name.y + name.height);
+      expect(pauseBox.height).toBeGreaterThanOrEqual(24);
+      expect(pauseBox.width).toBeGreaterThanOrEqual(24);
+      // Far enough apart that a hurried tap on the exit never opens the pause page.
+      expect(pauseBox.x + pauseBox.width + 24 <= exit.x || pauseBox.y >= exit.y + exit.height).toBe(true);
+      await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+      await expect(pause).toBeInViewport({ ratio: 1 });
+      expect(await tappable(page, ".site-header__pause")).toBe(true);
+      await pause.tap();
+      await expect(page).toHaveURL("/tools/pause/");
     });
 
     test("tapping exit after scrolling leaves the course", async ({ page }) => {
@@ -175,12 +196,14 @@ for (const phone of phones) {
 test.describe("at 200% text size on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 
-  test("the header still fits, with exit and search in reach", async ({ page }) => {
+  test("the header still fits, with exit, pause and search in reach", async ({ page }) => {
     await page.goto(lessonPath(longest.slug));
     await page.evaluate(() => document.documentElement.style.setProperty("font-size", "200%"));
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
     await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight / 2));
     await expect(page.getByRole("link", { name: exitName })).toBeInViewport({ ratio: 1 });
+    await expect(page.getByRole("banner").getByRole("link", { name: pauseName })).toBeInViewport({ ratio: 1 });
+    expect(await tappable(page, ".site-header__pause")).toBe(true);
     await page.locator(".site-header__search-toggle").tap();
     await expect(page.getByRole("searchbox", { name: "Search the course" })).toBeInViewport({ ratio: 1 });
   });

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import { storageKeys, unreadableKey } from "../../src/lib/storage/storage-keys";
 
 async function seed(page: Page) {
   await page.evaluate(() => {
@@ -37,7 +38,7 @@ test("the safety page lists every trace the site can leave, and what removes eac
   const traces = page.locator(".traces");
   for (const trace of [
     "Pages in your browsing history",
-    "Your progress and reflections, stored in this browser",
+    "What you save here, stored in this browser",
     "A file you download",
     "A printed sheet, or one saved as a PDF",
     "Words you copy",
@@ -45,8 +46,39 @@ test("the safety page lists every trace the site can leave, and what removes eac
   ]) {
     await expect(traces.getByRole("term").filter({ hasText: trace })).toBeVisible();
   }
-  for (const key of ["nocontact:progress", "nocontact:reflections"]) await expect(traces.getByText(key, { exact: true })).toBeVisible();
-  await expect(traces.getByText(/^notes-\d{4}-\d{2}-\d{2}\.txt$/)).toBeVisible();
+});
+
+test("the stored trace names every key in the store registry and where set-aside copies go", async ({ page }) => {
+  await page.goto("/safety/");
+  const stored = page.locator(".traces dd").nth(1);
+  for (const key of Object.values(storageKeys)) await expect(stored.getByText(key, { exact: true })).toBeVisible();
+  await expect(stored.getByText(unreadableKey(storageKeys.progress), { exact: true })).toBeVisible();
+  await expect(stored.getByRole("link", { name: "Erase everything this site stored" })).toHaveAttribute("href", "#erase-data-heading");
+});
+
+test("the download trace names every file the site offers, as each download names it", async ({ page }) => {
+  await page.goto("/safety/");
+  const files = page.locator(".traces__files li");
+  const day = String.raw`\d{4}-\d{2}-\d{2}`;
+  await expect(files).toHaveText([
+    new RegExp(`^Your reflections, .*notes-${day}\\.txt or notes-${day}\\.md$`),
+    new RegExp(`^A copy of your final message, .*message-${day}\\.txt$`),
+    new RegExp(`^Your log of unwanted contact .*records-${day}\\.csv$`),
+    new RegExp(`^“Download everything” .*notes-${day}\\.json$`),
+    new RegExp(`^A copy of something that could not be read: saved-data-${day}\\.txt$`),
+  ]);
+  await expect(page.locator(".traces dd").nth(3)).toContainText("your log of unwanted contact and your safety plan");
+});
+
+test("each file name on the safety page is the name the download gets", async ({ page }) => {
+  await page.goto("/safety/");
+  const listed = await page.locator(".traces__files code").allTextContents();
+  await page.evaluate(() => localStorage.setItem("nocontact:progress", JSON.stringify({ version: 2, completed: {}, lastOpened: null })));
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("button", { name: "Download everything" }).click();
+  const everything = (await downloading).suggestedFilename();
+  const pattern = (name: string) => name.replace(/\d{4}-\d{2}-\d{2}/, "DATE");
+  expect(listed.map(pattern)).toContain(pattern(everything));
 });
 
 test("erasing asks first, removes only this site's keys, and says what it removed", async ({ page }) => {

@@ -1,6 +1,7 @@
 import { unreadableNotice } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
 import { browserStorage } from "../../lib/storage/browser-storage";
+import { unreadableFileName } from "../../lib/unreadable-file-name";
 import { eraseUnreadable, listUnreadable, markTold, unreadableAsText, unreadableChangeEvent, type UnreadableRecord } from "../../lib/storage/unreadable";
 
 // The notice's list, loaded by its element only once something has been set aside (most readers never
@@ -21,7 +22,7 @@ function item(storage: Storage, record: UnreadableRecord, store: string, erased:
     button(unreadableNotice.download, async () => {
       const { downloadText } = await import("../../lib/download-text");
       const file = unreadableAsText(record, { title: unreadableNotice.fileTitle, entry: unreadableNotice.fileEntry });
-      downloadText(`saved-data-${new Date().toLocaleDateString("en-CA")}.txt`, file);
+      downloadText(unreadableFileName(new Date()), file);
     }),
     button(unreadableNotice.erase, () => {
       eraseUnreadable(storage, record.store);

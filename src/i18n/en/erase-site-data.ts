@@ -2,7 +2,7 @@
 export const eraseSiteData = {
   heading: "Erase what this site stored",
   intro:
-    "This site keeps your progress and anything you write in the reflections in this browser only, on this device. Nothing is sent anywhere. You can remove all of it here. It does not touch your browsing history or anything other websites stored.",
+    "This site keeps your progress, what you write and what you keep in its tools in this browser only, on this device. Nothing is sent anywhere. You can remove all of it here. It does not touch your browsing history or anything other websites stored.",
   storesHeading: "What each action stores",
   readingStoresNothing:
     "Reading a lesson, searching, opening the help or safety pages, or using the quick exit stores nothing until you save something yourself.",

@@ -6,6 +6,10 @@ export const toolPages = {
   /** The line on the home page that links to /tools/. */
   homeLink: "Tools for the hard days",
   homeLinkAfter: ": small private tools to use alongside the lessons.",
+  /** The /tools/ list's line for each tool whose page has its own namespace (its title comes from there). */
+  finalMessageSummary: "Put together a short, calm final message with the date and time contact stops, and keep a dated copy.",
+  contactLogSummary: "A private, dated record of each time your ex contacts you, to export or print for the police or a court.",
+  safetyPlanSummary: "Write down your own safety plan, kept only in this browser, and print it on one or two pages.",
   dayCounterTitle: "Day counter",
   dayCounterSummary: "Count the days since contact stopped, and start again without losing the days you already had.",
   pauseTitle: "Pause before you reach out",
