@@ -89,8 +89,10 @@ async function hitsOfForm<Data extends PageText>(search: SearchFn<Data>, form: s
   // A page can match in its metadata alone, with no word of its text to check.
   if (first?.words[0] === undefined) return results;
   // Pagefind falls back for a whole search or not at all, so one matched word tells for every page.
-  const matched = contentWords((await first.data()).content)[first.words[0]] ?? "";
-  return isFormOf(form, matched) ? results : [];
+  // A word past the end of the visible text was indexed from the lesson's search terms (an attribute):
+  // those are readers' own words, never a fallback, so they count.
+  const matched = contentWords((await first.data()).content)[first.words[0]];
+  return matched === undefined || isFormOf(form, matched) ? results : [];
 }
 
 /**

@@ -98,6 +98,11 @@ describe("searchConcept", () => {
     expect([...hits.keys()]).toEqual(["orders"]);
   });
 
+  it("keeps hits on a word past the visible text: a lesson's search terms, indexed from an attribute", async () => {
+    const hits = await searchConcept(async () => ({ results: [hit("first-steps", 3, [7], "Short visible text")] }), { word: "beginning", forms: ["beginning"] });
+    expect([...hits.keys()]).toEqual(["first-steps"]);
+  });
+
   it("keeps hits that match in a page's metadata alone, with no word to check", async () => {
     const hits = await searchConcept(async () => ({ results: [hit("titled", 3, [])] }), { word: "money", forms: ["money"] });
     expect([...hits.keys()]).toEqual(["titled"]);
