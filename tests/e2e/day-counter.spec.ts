@@ -1,5 +1,6 @@
+import { toolStorage } from "@ui-strings";
 import { expect, test, type Page } from "@playwright/test";
-import { blockStorage, eraseEverything, expectAxeClean, fillStorage, seedOnce, stored } from "./support/tools";
+import { blockStorage, eraseEverything, expectAxeClean, fillStorage, longDate, seedOnce, stored } from "./support/tools";
 
 const key = "nocontact:day-counter";
 const counterPath = "/tools/day-counter/";
@@ -24,8 +25,8 @@ test.describe("in London", () => {
     await expect(page.getByLabel("The day contact stopped")).toHaveValue("2026-11-29");
     await setStart(page, "2026-11-20");
     await expect(dayNumber(page)).toHaveText("Day 10");
-    await expect(page.getByText("Since November 20, 2026.")).toBeVisible();
-    await expect(status(page)).toHaveText("Counting from November 20, 2026.");
+    await expect(page.getByText(`Since ${longDate("2026-11-20")}.`)).toBeVisible();
+    await expect(status(page)).toHaveText(`Counting from ${longDate("2026-11-20")}.`);
     await expect(page.getByText("You have reached a week.")).toBeVisible();
 
     await page.reload();
@@ -46,7 +47,7 @@ test.describe("in London", () => {
     await page.getByRole("button", { name: "I made contact — start again" }).click();
     await expect(dayNumber(page)).toHaveText("Day 1");
     await expect(status(page)).toHaveText("Day 1, starting today. Your earlier days are kept in your history.");
-    await expect(page.locator(".day-counter__past li")).toHaveText(["November 24, 2026 to November 28, 2026: 5 days"]);
+    await expect(page.locator(".day-counter__past li")).toHaveText([`${longDate("2026-11-24")} to ${longDate("2026-11-28")}: 5 days`]);
     await expect(page.getByText("Longest count: 5 days.")).toBeVisible();
     await expect(page.getByText("All your days without contact: 6 days.")).toBeVisible();
     expect(JSON.parse((await stored(page, key)) ?? "{}")).toEqual({ version: 1, start: "2026-11-29", past: [{ start: "2026-11-24", ended: "2026-11-29" }] });
@@ -85,7 +86,7 @@ test.describe("in London", () => {
     await page.getByText("Change the start date").click();
     await page.getByLabel("The day contact stopped").fill("2026-11-10");
     await page.getByRole("button", { name: "Save the new date" }).click();
-    await expect(page.getByText("That date is inside a count you already had. Choose November 20, 2026 or later.")).toBeVisible();
+    await expect(page.getByText(`That date is inside a count you already had. Choose ${longDate("2026-11-20")} or later.`)).toBeVisible();
     await expect(dayNumber(page)).toHaveText("Day 10");
   });
 
@@ -145,7 +146,7 @@ test.describe("in Sydney", () => {
     await page.goto(counterPath);
     await expect(page.getByLabel("The day contact stopped")).toHaveValue("2026-03-02");
     await page.getByRole("button", { name: "Start counting" }).click();
-    await expect(page.getByText("Since March 2, 2026.")).toBeVisible();
+    await expect(page.getByText(`Since ${longDate("2026-03-02")}.`)).toBeVisible();
     await expect(dayNumber(page)).toHaveText("Day 1");
   });
 });
@@ -156,7 +157,7 @@ test.describe("storage faults", () => {
     const errors: string[] = [];
     page.on("pageerror", (error) => errors.push(error.message));
     await page.goto(counterPath);
-    await expect(note(page)).toContainText("This browser is blocking storage for this site");
+    await expect(note(page)).toContainText(toolStorage.blocked);
     await expect(page.getByRole("button", { name: "Start counting" })).toHaveCount(0);
     await expectAxeClean(page);
     await page.goto("/");
@@ -177,7 +178,7 @@ test.describe("storage faults", () => {
     const original = JSON.stringify({ version: 1, start: "2026-11-20", past: [{ start: "2026-11-01", ended: "2026-11-20" }, { start: "soon" }] });
     await seedOnce(page, key, original);
     await page.goto(counterPath);
-    await expect(note(page)).toContainText("Part of what was saved here could not be read.");
+    await expect(note(page)).toContainText(toolStorage.damaged);
     await expect(page.locator(".day-counter__past li")).toHaveCount(1);
     await expectAxeClean(page);
     expect(await stored(page, key)).toBe(original);
@@ -190,7 +191,7 @@ test.describe("storage faults", () => {
   test("unreadable JSON: the counter can be set again and the old text is kept aside", async ({ page }) => {
     await seedOnce(page, key, "{not json");
     await page.goto(counterPath);
-    await expect(note(page)).toContainText("Part of what was saved here could not be read.");
+    await expect(note(page)).toContainText(toolStorage.damaged);
     await setStart(page, "2026-11-01");
     await expect(page.locator(".day-counter__day")).toBeVisible();
     expect(JSON.parse((await stored(page, "nocontact:unreadable:day-counter")) ?? "{}").values[0].text).toBe("{not json");

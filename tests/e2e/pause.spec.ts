@@ -1,3 +1,4 @@
+import { toolStorage } from "@ui-strings";
 import { expect, test, type Page } from "@playwright/test";
 import { blockStorage, eraseEverything, expectAxeClean, fillStorage, seedOnce, stored } from "./support/tools";
 
@@ -171,7 +172,7 @@ test.describe("storage faults", () => {
     await page.getByRole("button", { name: "1 minute", exact: true }).click();
     await expect(page.getByRole("timer")).toBeVisible();
     await page.getByRole("button", { name: "Next" }).click();
-    await expect(note(page)).toContainText("This browser is blocking storage for this site");
+    await expect(note(page)).toContainText(toolStorage.blocked);
     await page.getByLabel("Your unsent message").fill("Still here");
     await expect(page.getByRole("button", { name: "Keep this note" })).toHaveCount(0);
     await expectAxeClean(page);
@@ -180,7 +181,7 @@ test.describe("storage faults", () => {
     await expect(page.getByLabel("Your unsent message")).toHaveValue("Still here");
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByRole("button", { name: "Next" }).click();
-    await expect(note(page)).toContainText("This browser is blocking storage for this site");
+    await expect(note(page)).toContainText(toolStorage.blocked);
     await expect(page.getByRole("button", { name: "The urge passed: count it" })).toHaveCount(0);
     expect(errors).toEqual([]);
   });
@@ -204,7 +205,7 @@ test.describe("storage faults", () => {
     await seedOnce(page, notesKey, original);
     await page.goto(pausePath);
     await page.getByRole("button", { name: "Next" }).click();
-    await expect(note(page)).toContainText("Part of what was saved here could not be read.");
+    await expect(note(page)).toContainText(toolStorage.damaged);
     await page.getByText("Your unsent notes (1)").click();
     await expect(page.locator(".pause__note-text")).toHaveText(["Readable"]);
     await expectAxeClean(page);
