@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { GenerateSWOptions } from "workbox-build";
+import type { GenerateSWOptions, GetManifestOptions } from "workbox-build";
 import { OFFLINE_CACHE_PREFIX, OFFLINE_WORKER_FILE } from "./offline-copy";
 import { withBase } from "./site-paths";
 
@@ -13,31 +13,41 @@ export const OFFLINE_PAGE = "/offline/";
 export const offlineCopyIgnores = ["_headers", "pagefind/pagefind-*ui.*", "pagefind/pagefind-highlight.js"];
 
 /**
- * Workbox's options for the offline copy's worker: every page, asset and search file of the build in `siteDir`
- * precached, each revisioned by a hash of its content (so the next build's worker replaces changed files and
- * `cleanupOutdatedCaches` drops the old cache); the Workbox runtime inlined (one file from this site, nothing
- * from a CDN); and navigations to anything not kept answered with the offline page when the network fails.
+ * Which files of the build in `siteDir` the offline copy keeps: every page, asset and search file, each
+ * revisioned by a hash of its content, so the next build's worker fetches only what changed.
  */
-export function offlineWorkerOptions(siteDir: string, base: string): GenerateSWOptions {
+export function offlineManifestOptions(siteDir: string): GetManifestOptions {
   return {
     globDirectory: siteDir,
     globPatterns: ["**/*"],
     globIgnores: offlineCopyIgnores,
+    // Astro names these by content already; Workbox need not add its own revision.
+    dontCacheBustURLsMatching: /^_astro\//,
+    // The Pagefind WebAssembly and index files are the largest; none comes near this.
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+  };
+}
+
+/**
+ * Workbox's options for the offline copy's worker: the precache list above; the Workbox runtime inlined (one
+ * file from this site, nothing from a CDN); a new build's worker taking over on the next visit and dropping the
+ * old cache (`cleanupOutdatedCaches`); and navigations to anything not kept answered with the offline page
+ * when the network fails.
+ */
+export function offlineWorkerOptions(siteDir: string, base: string): GenerateSWOptions {
+  return {
+    ...offlineManifestOptions(siteDir),
     swDest: join(siteDir, OFFLINE_WORKER_FILE),
     cacheId: OFFLINE_CACHE_PREFIX,
     inlineWorkboxRuntime: true,
     mode: "production",
     sourcemap: false,
-    // A new build's worker takes over on the next visit instead of waiting for every tab to close.
+    // Waiting for every tab to close would keep the old build in use for days on a phone.
     skipWaiting: true,
     clientsClaim: true,
     cleanupOutdatedCaches: true,
     // Static files: a query (the search page's ?q=, Pagefind's ?ts=) never changes what the server sends.
     ignoreURLParametersMatching: [/.*/],
-    // Astro names these by content already; Workbox need not add its own revision.
-    dontCacheBustURLsMatching: /^_astro\//,
-    // The Pagefind WebAssembly and index files are the largest; none comes near this.
-    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     runtimeCaching: [
       {
         urlPattern: ({ request }) => request.mode === "navigate",

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { generateSW, getManifest } from "workbox-build";
-import { offlineWorkerOptions } from "../../src/lib/offline-worker";
+import { offlineManifestOptions, offlineWorkerOptions } from "../../src/lib/offline-worker";
 
 let siteDir = "";
 
@@ -33,8 +33,7 @@ const site = {
 
 /** The precache list the worker would get for the site in `dir`: url → revision. */
 async function manifestOf(dir: string): Promise<Map<string, string | null>> {
-  const { globDirectory, globPatterns, globIgnores, dontCacheBustURLsMatching, maximumFileSizeToCacheInBytes } = offlineWorkerOptions(dir, "/");
-  const { manifestEntries, warnings } = await getManifest({ globDirectory, globPatterns, globIgnores, dontCacheBustURLsMatching, maximumFileSizeToCacheInBytes });
+  const { manifestEntries, warnings } = await getManifest(offlineManifestOptions(dir));
   expect(warnings).toEqual([]);
   return new Map((manifestEntries ?? []).map((entry) => [entry.url, entry.revision]));
 }
