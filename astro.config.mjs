@@ -6,6 +6,7 @@ import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import searchIndex from "./src/integrations/search-index.ts";
 import hostHeaders from "./src/integrations/host-headers.ts";
+import offlineCopy from "./src/integrations/offline-copy.ts";
 import { siteSettings } from "./src/lib/site-settings.ts";
 import { buildLocale } from "./src/i18n/locales.ts";
 
@@ -51,9 +52,11 @@ export default defineConfig({
     mdx(),
     preact(),
     searchIndex(),
-    sitemap({ filter: (page) => !/\/404\/?$/.test(page) }),
-    // Last, so the headers are written from the finished pages.
+    sitemap({ filter: (page) => !/\/(404|offline)\/?$/.test(page) }),
+    // After the search index, so the headers are written from the finished pages.
     hostHeaders({ siteUrl }),
+    // Last, so the offline copy's precache list holds every finished file (pages as hostHeaders left them).
+    offlineCopy(),
   ],
   // A Content-Security-Policy <meta> on every page. Astro adds a hash for every script and style it emits,
   // so nothing inline runs unless it was built here. Nothing may load from, or be sent to, anywhere else.

@@ -56,3 +56,5 @@ export const topTipsPage: Catalogue["topTipsPage"] = wrapNamespace(english.topTi
 export const topTipsSheet: Catalogue["topTipsSheet"] = wrapNamespace(english.topTipsSheet);
 export const unlockForm: Catalogue["unlockForm"] = wrapNamespace(english.unlockForm);
 export const unreadableNotice: Catalogue["unreadableNotice"] = wrapNamespace(english.unreadableNotice);
+export const offlineCopy: Catalogue["offlineCopy"] = wrapNamespace(english.offlineCopy);
+export const offlinePage: Catalogue["offlinePage"] = wrapNamespace(english.offlinePage);

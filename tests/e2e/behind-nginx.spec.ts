@@ -118,6 +118,17 @@ test("search from the header finds a lesson", async ({ page }) => {
   expect(violations).toEqual([]);
 });
 
+test("the offline copy turns on under the headers, and search then works from it offline", async ({ page, context }) => {
+  const violations = await recordCspViolations(page);
+  await page.goto("/safety/");
+  await page.getByRole("button", { name: "Keep a copy on this device" }).click();
+  await expect(page.locator("nc-offline-copy").getByRole("status")).toHaveText(/^On:/, { timeout: 30_000 });
+  await context.setOffline(true);
+  await page.goto(`/search/?q=${encodeURIComponent(known.q)}`);
+  await expect(page.locator("#search-results a").first()).toHaveAttribute("href", lessonPath(known.lesson));
+  expect(violations).toEqual([]);
+});
+
 test("progress is saved and shows on the home page", async ({ page }) => {
   await page.goto(lessonPath(firstLesson.slug));
   const toggle = page.getByRole("button", { name: "Mark lesson complete" }).first();

@@ -22,6 +22,18 @@ describe("eraseSummary", () => {
     );
   });
 
+  it("names the offline copy among what was erased, or what the browser kept", () => {
+    expect(eraseSummary({ status: "erased", removed: ["nocontact:progress"], failed: [] }, { removed: true, failed: false })).toBe(
+      "Erased from this browser: Your progress, The copy of this course kept for reading offline.",
+    );
+    expect(eraseSummary({ status: "erased", removed: [], failed: [] }, { removed: true, failed: false })).toBe(
+      "Erased from this browser: The copy of this course kept for reading offline.",
+    );
+    expect(eraseSummary({ status: "unavailable" }, { removed: false, failed: true })).toMatch(
+      /blocking storage.*would not let us remove: The copy of this course kept for reading offline\./,
+    );
+  });
+
   it("describes unknown keys by their name", () => {
     expect(keyName("nocontact:progress")).toBe("Your progress");
     expect(keyName("nocontact:draft")).toBe("nocontact:draft");

@@ -1,6 +1,7 @@
 import { eraseSiteData } from "@ui-strings";
 import { eraseSiteData as eraseStoredData, exportSiteData } from "../../lib/storage/erase-site-data";
 import { announceErased } from "../../lib/storage/erase-signal";
+import { removeOfflineCopy } from "../../lib/offline-copy";
 import { notesFileName } from "../../lib/reflection-messages";
 import { confirmDialog } from "../../islands/shared/confirm-dialog";
 import { defineElement, EnhancedElement } from "../shared/enhanced-element";
@@ -24,9 +25,10 @@ class EraseSiteData extends EnhancedElement {
       });
       if (!confirmed) return;
       const result = eraseStoredData();
+      const offline = await removeOfflineCopy(new URL(import.meta.env.BASE_URL, location.href));
       // Other open pages drop anything waiting to be saved, so nothing erased comes back.
       announceErased();
-      status.textContent = eraseSummary(result);
+      status.textContent = eraseSummary(result, offline);
     });
 
     exportButton.addEventListener("click", async () => {

@@ -28,6 +28,9 @@ class QuickExit extends EnhancedElement {
       exited = true;
       document.body.hidden = true;
       document.title = "";
+      // Offline (reading the offline copy) the neutral page cannot load: leave for a blank page instead,
+      // since a browser error page would still name this course.
+      if (!navigator.onLine) return location.replace("about:blank");
       // A popup blocker may refuse the new tab (returning null or throwing): the replace below still runs.
       try {
         if (openTab) window.open(destination, "_blank", "noopener,noreferrer");

@@ -24,6 +24,8 @@ export const eraseSiteData = {
   erased: "Erased from this browser: {stores}.",
   /** `{stores}`: what the browser refused to remove. */
   notRemoved: "The browser would not let us remove: {stores}. You can clear this site's data in your browser's settings.",
+  /** Named among what was erased (or not removed) when the offline copy was kept. */
+  offlineCopy: "The copy of this course kept for reading offline",
   exportHeading: "Download everything this site stored",
   exportIntro:
     "One file with everything this site keeps in this browser, exactly as it is stored. Locked reflections stay locked in it: only your passphrase opens them. Anything not locked can be read by anyone who opens the file.",

@@ -5,5 +5,8 @@ export const homePage = {
   /** {link} is helpLink. */
   danger: "In danger now? Call your local emergency number, or {link}.",
   helpLink: "find a helpline",
+  /** {link} is offlineLink, to "Keep this course on this device" on the safety page. */
+  offline: "No signal at times? You can {link}.",
+  offlineLink: "keep this course on this device",
   privacy: "Nothing you do here is sent anywhere: your progress and notes stay in this browser, on this device.",
 };

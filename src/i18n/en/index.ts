@@ -53,3 +53,5 @@ export * from "./top-tips-page";
 export * from "./top-tips-sheet";
 export * from "./unlock-form";
 export * from "./unreadable-notice";
+export * from "./offline-copy";
+export * from "./offline-page";

@@ -27,5 +27,6 @@ export const safetyPage = {
   printTrace: "A printed sheet, or one saved as a PDF",
   clipboardTrace: "Words you copy",
   passwordTrace: "Saved passwords and form entries",
+  offlineTrace: "A copy of this course kept for reading offline",
   exitTrace: "The everyday website the quick exit opens",
 };
