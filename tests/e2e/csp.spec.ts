@@ -64,7 +64,7 @@ test("a request to another origin is refused by the policy", async ({ page }) =>
   await expect.poll(() => violations.join("\n")).toContain("connect-src");
 });
 
-test("robots.txt and the sitemap let search engines find every page but the not-found page", async ({ request }) => {
+test("robots.txt and the sitemap let search engines find every page but the not-found and offline pages", async ({ request }) => {
   const robots = await (await request.get("/robots.txt")).text();
   expect(robots).toContain("User-agent: *");
   const sitemapIndex = /^Sitemap: (\S+)$/m.exec(robots)?.[1] ?? "";
@@ -76,5 +76,5 @@ test("robots.txt and the sitemap let search engines find every page but the not-
     const body = await (await request.get(sitemap)).text();
     listed.push(...[...body.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? "").pathname));
   }
-  expect(listed.sort()).toEqual(builtPages().filter((path) => path !== "/404.html"));
+  expect(listed.sort()).toEqual(builtPages().filter((path) => path !== "/404.html" && path !== "/offline/"));
 });

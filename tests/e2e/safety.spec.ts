@@ -90,7 +90,7 @@ test("erasing asks first, removes only this site's keys, and says what it remove
   await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
   await dialog.getByRole("button", { name: "Yes, erase everything" }).click();
   await expect(dialog).toBeHidden();
-  await expect(page.getByRole("status")).toHaveText("Erased from this browser: Your progress, Your reflections.");
+  await expect(page.locator("nc-erase-site-data").getByRole("status")).toHaveText("Erased from this browser: Your progress, Your reflections.");
   expect(await storedKeys(page)).toEqual(["another-site:setting"]);
   await expect(page.getByRole("button", { name: "Erase everything this site stored" })).toBeFocused();
 });
@@ -101,7 +101,7 @@ test("cancelling erases nothing", async ({ page }) => {
   await page.getByRole("button", { name: "Erase everything this site stored" }).click();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toBeHidden();
-  await expect(page.getByRole("status")).toHaveText("");
+  await expect(page.locator("nc-erase-site-data").getByRole("status")).toHaveText("");
   expect(await storedKeys(page)).toEqual(["another-site:setting", "nocontact:progress", "nocontact:reflections"]);
 });
 
@@ -113,7 +113,7 @@ test("erasing names unknown keys and clears session storage too", async ({ page 
   });
   await page.getByRole("button", { name: "Erase everything this site stored" }).click();
   await page.getByRole("button", { name: "Yes, erase everything" }).click();
-  await expect(page.getByRole("status")).toHaveText("Erased from this browser: Your progress, nocontact:draft.");
+  await expect(page.locator("nc-erase-site-data").getByRole("status")).toHaveText("Erased from this browser: Your progress, nocontact:draft.");
   expect(await page.evaluate(() => sessionStorage.length + localStorage.length)).toBe(0);
 });
 
@@ -121,7 +121,7 @@ test("erasing when nothing was stored says so", async ({ page }) => {
   await page.goto("/safety/");
   await page.getByRole("button", { name: "Erase everything this site stored" }).click();
   await page.getByRole("button", { name: "Yes, erase everything" }).click();
-  await expect(page.getByRole("status")).toHaveText("Nothing was stored, so there was nothing to erase.");
+  await expect(page.locator("nc-erase-site-data").getByRole("status")).toHaveText("Nothing was stored, so there was nothing to erase.");
 });
 
 test("erasing when the browser blocks storage says so instead of failing", async ({ page }) => {
@@ -137,7 +137,7 @@ test("erasing when the browser blocks storage says so instead of failing", async
   await page.goto("/safety/");
   await page.getByRole("button", { name: "Erase everything this site stored" }).click();
   await page.getByRole("button", { name: "Yes, erase everything" }).click();
-  await expect(page.getByRole("status")).toHaveText(/blocking storage/);
+  await expect(page.locator("nc-erase-site-data").getByRole("status")).toHaveText(/blocking storage/);
 });
 
 test.describe("without JavaScript", () => {
@@ -186,6 +186,6 @@ test("Download everything saves every store as stored, locked reflections still 
     { key: "nocontact:progress", value: { version: 2, completed: { "when-it-ends": "2026-11-02" }, lastOpened: null } },
     { key: "nocontact:reflections", value: { version: 1, state: "locked", lock } },
   ]);
-  await expect(page.getByRole("status")).toHaveText("Downloaded. Delete the file when you no longer need it.");
+  await expect(page.locator("nc-erase-site-data").getByRole("status")).toHaveText("Downloaded. Delete the file when you no longer need it.");
   expect(await storedKeys(page)).toEqual(["another-site:setting", "nocontact:progress", "nocontact:reflections"]);
 });
