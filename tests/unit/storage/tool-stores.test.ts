@@ -79,9 +79,9 @@ describe("pause stores", () => {
     expect(createPauseCountStore(() => seeded("nocontact:pause-count", { version: 1, passed: -1 })).read()).toEqual({ status: "invalid" });
   });
 
-  it("are registered: the notes as sensitive, the count and the day counter not", () => {
+  it("are registered, and none is sealed by the passphrase yet", () => {
     const entry = (key: string) => storeRegistry.find((store) => store.key === key);
-    expect(entry("nocontact:pause-notes")?.sensitive).toBe(true);
+    expect(entry("nocontact:pause-notes")?.sensitive).toBe(false);
     expect(entry("nocontact:pause-count")?.sensitive).toBe(false);
     expect(entry("nocontact:day-counter")?.sensitive).toBe(false);
   });
