@@ -79,7 +79,9 @@ const LONGEST_ENDING = 3;
  */
 export function isFormOf(searched: string, matched: string): boolean {
   const word = indexedForm(matched);
-  return !(searched.startsWith(word) && word.length < searched.length - LONGEST_ENDING);
+  // A doubled last letter belongs to the ending too: "beginning" is "begin" + "ning", "stopping" "stop" + "ping".
+  const doubled = word.length > 0 && searched[word.length] === word[word.length - 1] ? 1 : 0;
+  return !(searched.startsWith(word) && word.length < searched.length - LONGEST_ENDING - doubled);
 }
 
 /** Pagefind's hits for one form, or none when it only found a word the form starts with (see `isFormOf`). */

@@ -30,7 +30,7 @@ test("build, copy, keep, reload and change the message; download and delete a ke
   await page.getByLabel("In person").uncheck();
   await page.getByLabel("Arrangements for children (optional)").fill("a parenting app.");
   const stops = `${formatDay("2026-12-01", locale.lang)} at ${formatTime("2026-12-01", "18:30", locale.lang)}`;
-  const expected = `This relationship is over. From ${stops}, I want no contact with you of any kind. That means no calls, no texts, no emails, and no messages on social media. The only exception is arrangements for the children, which will go through a parenting app. I need time on my own to heal. If you contact me after this, I will treat it as harassment and I may call the police.`;
+  const expected = `This relationship is over. From ${stops}, I want no contact with you of any kind. That means ${new Intl.ListFormat(locale.lang, { type: "conjunction" }).format(["no calls", "no texts", "no emails", "no messages on social media"])}. The only exception is arrangements for the children, which will go through a parenting app. I need time on my own to heal. If you contact me after this, I will treat it as harassment and I may call the police.`;
   await expect(message(page)).toHaveText(expected);
 
   // The safety check comes before the copy button, in reading order.

@@ -72,6 +72,8 @@ describe("isFormOf", () => {
     expect(isFormOf("texting", "Texts.")).toBe(true);
     expect(isFormOf("pushed", "push")).toBe(true);
     expect(isFormOf("message", "messages")).toBe(true);
+    expect(isFormOf("beginning", "begin")).toBe(true);
+    expect(isFormOf("stopping", "stop")).toBe(true);
   });
 
   it("rejects a much shorter word the searched word merely starts with (Pagefind's fallback)", () => {
