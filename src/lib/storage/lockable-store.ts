@@ -184,12 +184,6 @@ export function createLockableStore<T>(schema: LockableSchema<T>, pageKey: PageK
       return data === "locked" || !pageKey.current() ? { status: "locked" } : { status: "unlocked", value: data, ...damaged };
     },
 
-    /** The stored lock, read now, when this store is locked; the page's key holder reads its salt. */
-    storedLock: (): StoredLock | undefined => {
-      const found = store.read();
-      return found.status === "ok" && found.value.state === "locked" ? found.value.lock : undefined;
-    },
-
     /** Applies `edit` inside the lock, to the data as stored now, whether open or sealed with this page's key. */
     change,
 
