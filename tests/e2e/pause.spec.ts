@@ -89,7 +89,7 @@ test("a note is deleted only after the shared confirmation, and a name can be re
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("button", { name: "Remove Sam" }).click();
   await expect(page.locator(".pause__person")).toHaveText(["Jo"]);
-  expect(JSON.parse((await stored(page, notesKey)) ?? "{}").people).toEqual(["Jo"]);
+  expect(JSON.parse((await stored(page, notesKey)) ?? "{}").pause.people).toEqual(["Jo"]);
 });
 
 test("the breathing timer counts from its start time, so it is right after a tab switch with no ticks in between", async ({ page }) => {
