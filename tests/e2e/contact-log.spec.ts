@@ -47,7 +47,7 @@ async function addEntry(page: Page, entry: Entry): Promise<void> {
   await expect(page.getByRole("status")).toHaveText("Added to the log on this device.");
 }
 
-/** A stored entry, as version 1 writes it. */
+/** A stored entry, as versions 1 and 2 write it (version 1 in the open beside `version`; seeding it tests the migration). */
 function storedEntry(id: string, date: string, what: string) {
   return {
     id,
@@ -117,7 +117,7 @@ test("add with checks, sort by date, reload, edit and delete; erase-all removes 
   await expect(page.getByRole("status")).toBeFocused();
   await expect(entryHeadings(page)).toHaveCount(1);
   const log = JSON.parse((await stored(page, key)) ?? "{}");
-  expect(log).toMatchObject({ version: 1, entries: [{ date: "2026-11-01", time: "21:15", method: "call", what: "Called four times from a new number." }] });
+  expect(log).toMatchObject({ version: 2, state: "open", log: { entries: [{ date: "2026-11-01", time: "21:15", method: "call", what: "Called four times from a new number." }] } });
 
   await eraseEverything(page);
   await open(page);

@@ -48,7 +48,7 @@ test("build, copy, keep, reload and change the message; download and delete a ke
 
   await page.getByRole("button", { name: "Keep a dated copy" }).click();
   await expect(page.getByRole("status")).toContainText("Kept on this device, dated");
-  expect(JSON.parse((await stored(page, key)) ?? "{}")).toMatchObject({ version: 1, copies: [{ form: { stopDay: "2026-12-01", stopTime: "18:30", children: "a parenting app." } }] });
+  expect(JSON.parse((await stored(page, key)) ?? "{}")).toMatchObject({ version: 2, state: "open", messages: { copies: [{ form: { stopDay: "2026-12-01", stopTime: "18:30", children: "a parenting app." } }] } });
 
   // Reload: the form comes back as it was kept, and can be changed.
   await page.reload();

@@ -67,7 +67,7 @@ test("every step by keyboard: focus goes to each step's heading, the note, the l
   await expect(page.getByText("Urges that passed: 1.")).toBeVisible();
   await page.getByRole("button", { name: "Start the pause again" }).click();
   await expect(stepHeading(page)).toHaveText("Breathe first");
-  expect(JSON.parse((await stored(page, notesKey)) ?? "{}")).toMatchObject({ version: 1, notes: [{ text: "I still think about you. <b>not bold</b>" }], people: ["My sister"] });
+  expect(JSON.parse((await stored(page, notesKey)) ?? "{}")).toMatchObject({ version: 2, state: "open", pause: { notes: [{ text: "I still think about you. <b>not bold</b>" }], people: ["My sister"] } });
   expect(JSON.parse((await stored(page, countKey)) ?? "{}")).toEqual({ version: 1, passed: 1 });
   await page.goto("/");
   await expect(page.getByText(/Urges that passed/)).toHaveCount(0);
@@ -90,7 +90,7 @@ test("a note is deleted only after the shared confirmation, and a name can be re
   await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("button", { name: "Remove Sam" }).click();
   await expect(page.locator(".pause__person")).toHaveText(["Jo"]);
-  expect(JSON.parse((await stored(page, notesKey)) ?? "{}").people).toEqual(["Jo"]);
+  expect(JSON.parse((await stored(page, notesKey)) ?? "{}").pause.people).toEqual(["Jo"]);
 });
 
 test("the breathing timer counts from its start time, so it is right after a tab switch with no ticks in between", async ({ page }) => {

@@ -73,7 +73,7 @@ test("every part filled in is saved as typed and is all there after a reload", a
   await expect(page.getByLabel("My country")).toHaveValue("uk");
   await expect(page.locator(".safety-plan__editor").getByRole("link", { name: contactWayLabel(ukEmergency) })).toBeVisible();
   await expect(page.getByLabel("Number", { exact: true })).toHaveValue("07000 000000");
-  expect(JSON.parse((await stored(page)) ?? "{}")).toMatchObject({ version: 1, title: "Plan for Thursdays", readyTicked: ["keys", "medicines"], country: "uk" });
+  expect(JSON.parse((await stored(page)) ?? "{}")).toMatchObject({ version: 2, state: "open", plan: { title: "Plan for Thursdays", readyTicked: ["keys", "medicines"], country: "uk" } });
 });
 
 test("the phone steps are the phone lesson's own checklist", async ({ page }) => {

@@ -12,12 +12,14 @@ export const toolStorage = {
   failedFull: "That didn't work: this browser's storage is full. What you wrote is still on screen: copy or download it to keep it.",
   failedNewer: "That didn't work: a newer version of this site saved data here, so this page won't change it. What you wrote is still on screen.",
   failedOther: "That didn't work: the browser refused to save it. What you wrote is still on screen: copy or download it to keep it.",
+  /** A save refused because the passphrase was set (on another page or tab) and this page has not been given it. */
+  failedLocked: "That didn't work: what you keep here is now locked with your passphrase. What you wrote is still on screen: unlock, then try again.",
+  /** A save that was waiting when everything this site stored was erased: nothing is written back. */
+  failedErased: "That wasn't saved, because everything this site stored was just erased.",
   /** After a download of the reader's words: files are not locked. */
   downloaded: "Downloaded. The file is not locked: anyone who can open your downloads can read it.",
   /** The safe choice in a delete dialog. */
   keepIt: "Keep it",
   /** The confirm choice in a delete dialog. */
   deleteIt: "Delete it",
-  full: "This device's storage is full, so that couldn't be saved. Nothing you had saved before was changed.",
-  failed: "That couldn't be saved on this device just now. Please try again.",
 };

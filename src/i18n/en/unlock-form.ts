@@ -10,4 +10,9 @@ export const unlockForm = {
   lessonLocked: "Your reflections are locked with a passphrase. Enter it to read and write them here.",
   /** Below the form on a lesson; `{link}` becomes a link to My reflections. */
   lessonForgotten: "Forgotten it? It can't be recovered, but you can erase your reflections on {link}.",
+  /** Above the form on a tool page (safety plan, pause, final message, contact log) while what it keeps is locked. */
+  toolLocked: "What you kept here is locked with your passphrase. Enter it to read and change it on this page.",
+  /** Below the form on a tool page; `{link}` becomes a link to the safety page, named by `toolForgottenLink`. */
+  toolForgotten: "Forgotten it? It can't be recovered, but you can erase everything this site stored on {link}.",
+  toolForgottenLink: "the safety page",
 };

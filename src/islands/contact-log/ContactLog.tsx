@@ -1,25 +1,24 @@
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { contactLogTool, toolStorage } from "@ui-strings";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/catalogue";
 import { contactLogRows, emptyEntryFields, fieldsOf, logFileName, withEntry, withoutEntry, type ContactEntry, type ContactEntryFields } from "../../lib/tools/contact-log";
 import { toCsv } from "../../lib/tools/csv";
 import { localDayOf } from "../../lib/tools/local-date-time";
-import { createContactLogStore, emptyContactLog } from "../../lib/storage/contact-log-store";
+import { contactLogSchema } from "../../lib/storage/contact-log-store";
 import { downloadText } from "../../lib/download-text";
 import { onErased } from "../../lib/storage/erase-signal";
 import { storageKeys } from "../../lib/storage/storage-keys";
 import { useEnhanced } from "../shared/use-enhanced";
-import { useStore } from "../shared/use-store";
-import { StoreNotice, toolFailureMessage, type ToolStorageStrings } from "../shared/tool-storage";
+import { useSensitiveStore } from "../shared/use-store";
+import { StoreNotice, toolFailureMessage } from "../shared/tool-storage";
+import ToolLocked from "../shared/ToolLocked";
 import ConfirmDialog from "../shared/ConfirmDialog";
 import EntryForm from "./EntryForm";
 import EntryList from "./EntryList";
 import PrintLog from "./PrintLog";
-import { csvLabels, entryWhen, type ContactLogStrings } from "./entry-words";
+import { csvLabels, entryWhen } from "./entry-words";
 
 interface Props {
-  /** The catalogue namespaces, passed by the page (see entry-words.ts). */
-  contactLogTool: ContactLogStrings;
-  toolStorage: ToolStorageStrings;
   /** The harassment lesson, for readers without scripts. */
   lessonHref: string;
 }
@@ -28,10 +27,10 @@ interface Props {
  * The unwanted-contact log: a form to add or edit an entry, the entries oldest first, export as CSV
  * and a printable dated table. Everything stays in this browser.
  */
-export default function ContactLog({ contactLogTool, toolStorage, lessonHref }: Props) {
+export default function ContactLog({ lessonHref }: Props) {
   const enhanced = useEnhanced();
-  const store = useMemo(() => createContactLogStore(), []);
-  const view = useStore(store, emptyContactLog);
+  // The log is the reader's own words: sealed by the one passphrase.
+  const { store, view, reload } = useSensitiveStore(contactLogSchema);
   const [editing, setEditing] = useState<ContactEntry | undefined>(undefined);
   const [deleting, setDeleting] = useState<ContactEntry | undefined>(undefined);
   const [status, setStatus] = useState("");
@@ -39,7 +38,7 @@ export default function ContactLog({ contactLogTool, toolStorage, lessonHref }: 
   /** Counts erasures: the tool's parts are rebuilt empty, so no unsaved words linger after "Erase everything". */
   const [erasures, setErasures] = useState(0);
   const lang = enhanced ? document.documentElement.lang : "en";
-  const entries = view.state === "loading" ? [] : view.value.entries;
+  const entries = view.state === "ready" || view.state === "unsaved" ? view.value.entries : [];
 
   useEffect(
     () =>
@@ -60,9 +59,9 @@ export default function ContactLog({ contactLogTool, toolStorage, lessonHref }: 
 
   const save = async (fields: ContactEntryFields): Promise<boolean> => {
     const id = editing?.id ?? crypto.randomUUID();
-    const result = await store.update((stored) => ({ entries: withEntry(stored.entries, id, fields, new Date()) }), emptyContactLog);
+    const result = await store.change((stored) => ({ entries: withEntry(stored.entries, id, fields, new Date()) }));
     if (!result.ok) {
-      announce(toolFailureMessage(toolStorage, result.reason));
+      announce(toolFailureMessage(result.reason));
       return false;
     }
     announce(editing ? contactLogTool.updated : contactLogTool.added, editing !== undefined);
@@ -74,14 +73,14 @@ export default function ContactLog({ contactLogTool, toolStorage, lessonHref }: 
     const chosen = deleting;
     setDeleting(undefined);
     if (!confirmed || !chosen) return;
-    const result = await store.update((stored) => ({ entries: withoutEntry(stored.entries, chosen.id) }), emptyContactLog);
+    const result = await store.change((stored) => ({ entries: withoutEntry(stored.entries, chosen.id) }));
     if (result.ok && editing?.id === chosen.id) setEditing(undefined);
-    announce(result.ok ? contactLogTool.deleted : toolFailureMessage(toolStorage, result.reason), result.ok);
+    announce(result.ok ? contactLogTool.deleted : toolFailureMessage(result.reason), result.ok);
   };
 
   const exportCsv = () => {
     const now = new Date();
-    downloadText(logFileName(now), toCsv(contactLogRows(entries, csvLabels(contactLogTool))), "text/csv");
+    downloadText(logFileName(now), toCsv(contactLogRows(entries, csvLabels())), "text/csv");
     announce(toolStorage.downloaded);
   };
 
@@ -99,23 +98,26 @@ export default function ContactLog({ contactLogTool, toolStorage, lessonHref }: 
       </p>
       {enhanced && view.state !== "loading" && (
         <div data-needs-js key={erasures}>
-          <StoreNotice view={view} toolStorage={toolStorage} />
-          {view.state === "ready" && (
+          <StoreNotice view={view} />
+          {view.state === "locked" && <ToolLocked idPrefix="contact-log" onUnlocked={() => void reload()} />}
+          {/* Locked (another tab set the passphrase), the form is hidden but kept, so words typed in it are not lost. */}
+          {(view.state === "ready" || view.state === "locked") && (
+            <div hidden={view.state === "locked"}>
             <EntryForm
-              contactLogTool={contactLogTool}
               key={editing?.id ?? "new"}
-              heading={editing ? fill(contactLogTool.editHeading, { when: entryWhen(contactLogTool, editing, lang) }) : contactLogTool.addHeading}
+              heading={editing ? fill(contactLogTool.editHeading, { when: entryWhen(editing, lang) }) : contactLogTool.addHeading}
               initial={editing ? fieldsOf(editing) : emptyEntryFields(localDayOf(new Date()))}
               editing={editing !== undefined}
               onSave={save}
               onCancel={() => setEditing(undefined)}
               announce={announce}
             />
+            </div>
           )}
           <p class="tool-status" role="status" tabIndex={-1} ref={statusLine} data-print="hide">
             {status}
           </p>
-          <EntryList contactLogTool={contactLogTool} entries={entries} lang={lang} editable={view.state === "ready"} onEdit={startEditing} onDelete={setDeleting} />
+          {view.state !== "locked" && <EntryList entries={entries} lang={lang} editable={view.state === "ready"} onEdit={startEditing} onDelete={setDeleting} />}
           {entries.length > 0 && (
             <section class="contact-log__export" aria-labelledby="export-heading">
               <h2 id="export-heading" data-print="hide">
@@ -127,13 +129,13 @@ export default function ContactLog({ contactLogTool, toolStorage, lessonHref }: 
                   {contactLogTool.exportButton}
                 </button>
               </p>
-              <PrintLog contactLogTool={contactLogTool} entries={entries} lang={lang} />
+              <PrintLog entries={entries} lang={lang} />
             </section>
           )}
           {deleting && (
             <ConfirmDialog
               heading={contactLogTool.deleteHeading}
-              body={fill(contactLogTool.deleteBody, { when: entryWhen(contactLogTool, deleting, lang) })}
+              body={fill(contactLogTool.deleteBody, { when: entryWhen(deleting, lang) })}
               confirmLabel={toolStorage.deleteIt}
               cancelLabel={toolStorage.keepIt}
               onClose={(confirmed) => void onDeleteClosed(confirmed)}

@@ -1,11 +1,11 @@
+import { contactLogTool } from "@ui-strings";
 import { useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/catalogue";
 import { checkEntry, contactMethods, MAX_SHORT, MAX_WHAT, reportedAnswers, type ContactEntryFields, type EntryProblem } from "../../lib/tools/contact-log";
 import { localDayOf } from "../../lib/tools/local-date-time";
-import { methodNames, reportedNames, type ContactLogStrings } from "./entry-words";
+import { methodNames, reportedNames } from "./entry-words";
 
 interface Props {
-  contactLogTool: ContactLogStrings;
   /** The form's heading: adding, or which entry is being edited. */
   heading: string;
   initial: ContactEntryFields;
@@ -19,7 +19,7 @@ interface Props {
 
 type Field = EntryProblem["field"];
 
-function problemMessage(contactLogTool: ContactLogStrings, problem: EntryProblem): string {
+function problemMessage(problem: EntryProblem): string {
   switch (problem.code) {
     case "missing":
       return problem.field === "date" ? contactLogTool.dateMissing : problem.field === "method" ? contactLogTool.methodMissing : contactLogTool.whatMissing;
@@ -33,7 +33,7 @@ function problemMessage(contactLogTool: ContactLogStrings, problem: EntryProblem
 }
 
 /** Adds or edits one entry. Problems are shown beside their fields and focus goes to the first one. */
-export default function EntryForm({ contactLogTool, heading, initial, editing, onSave, onCancel, announce }: Props) {
+export default function EntryForm({ heading, initial, editing, onSave, onCancel, announce }: Props) {
   const [fields, setFields] = useState<ContactEntryFields>(initial);
   const [problems, setProblems] = useState<EntryProblem[]>([]);
   const form = useRef<HTMLFormElement>(null);
@@ -49,7 +49,7 @@ export default function EntryForm({ contactLogTool, heading, initial, editing, o
     const problem = problemOf(field);
     return problem ? (
       <p class="tool-field__problem" id={`entry-${field}-problem`}>
-        {problemMessage(contactLogTool, problem)}
+        {problemMessage(problem)}
       </p>
     ) : null;
   };
@@ -102,7 +102,7 @@ export default function EntryForm({ contactLogTool, heading, initial, editing, o
           <option value="">{contactLogTool.methodChoose}</option>
           {contactMethods.map((method) => (
             <option value={method} key={method}>
-              {methodNames(contactLogTool)[method]}
+              {methodNames()[method]}
             </option>
           ))}
         </select>
@@ -122,7 +122,7 @@ export default function EntryForm({ contactLogTool, heading, initial, editing, o
         {reportedAnswers.map((answer) => (
           <label class="tool-choice" key={answer}>
             <input type="radio" name="entry-reported" value={answer} checked={fields.reported === answer} onChange={() => set("reported", answer)} />
-            {reportedNames(contactLogTool)[answer]}
+            {reportedNames()[answer]}
           </label>
         ))}
       </fieldset>

@@ -1,9 +1,9 @@
+import { contactLogTool } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
 import type { ContactEntry } from "../../lib/tools/contact-log";
-import { entryWhen, methodNames, reportedNames, type ContactLogStrings } from "./entry-words";
+import { entryWhen, methodNames, reportedNames } from "./entry-words";
 
 interface Props {
-  contactLogTool: ContactLogStrings;
   /** In chronological order. */
   entries: readonly ContactEntry[];
   lang: string;
@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** The log on screen, oldest first: each entry's facts as a description list. Reader text is rendered as text. */
-export default function EntryList({ contactLogTool, entries, lang, editable, onEdit, onDelete }: Props) {
+export default function EntryList({ entries, lang, editable, onEdit, onDelete }: Props) {
   return (
     <section class="contact-log__entries" aria-labelledby="entries-heading" data-print="hide">
       <h2 id="entries-heading">{contactLogTool.entriesHeading}</h2>
@@ -23,13 +23,13 @@ export default function EntryList({ contactLogTool, entries, lang, editable, onE
       ) : (
         <ol class="contact-log__list">
           {entries.map((entry) => {
-            const when = entryWhen(contactLogTool, entry, lang);
+            const when = entryWhen(entry, lang);
             const facts: [string, string][] = [
-              [contactLogTool.columnMethod, methodNames(contactLogTool)[entry.method]],
+              [contactLogTool.columnMethod, methodNames()[entry.method]],
               [contactLogTool.columnWhat, entry.what],
               [contactLogTool.columnWitnesses, entry.witnesses],
               [contactLogTool.columnEvidence, entry.evidence],
-              [contactLogTool.columnReported, reportedNames(contactLogTool)[entry.reported]],
+              [contactLogTool.columnReported, reportedNames()[entry.reported]],
               [contactLogTool.columnPoliceReference, entry.policeReference],
               [contactLogTool.columnOfficer, entry.officer],
             ];

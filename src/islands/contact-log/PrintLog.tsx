@@ -1,11 +1,11 @@
+import { contactLogTool } from "@ui-strings";
 import { useState } from "preact/hooks";
 import { fill } from "../../i18n/catalogue";
 import { dateSpan, entriesBetween, type ContactEntry } from "../../lib/tools/contact-log";
 import { formatDay, isDay, localDayOf } from "../../lib/tools/local-date-time";
-import { entryWhen, methodNames, reportedNames, type ContactLogStrings } from "./entry-words";
+import { entryWhen, methodNames, reportedNames } from "./entry-words";
 
 interface Props {
-  contactLogTool: ContactLogStrings;
   entries: readonly ContactEntry[];
   lang: string;
 }
@@ -14,7 +14,7 @@ interface Props {
  * The print options (title, date range) on screen, and the dated table that only print shows
  * (contact-log.css): the reader's title, the range, the entries, and the day it was printed.
  */
-export default function PrintLog({ contactLogTool, entries, lang }: Props) {
+export default function PrintLog({ entries, lang }: Props) {
   const span = dateSpan(entries);
   const [title, setTitle] = useState(contactLogTool.printTitleDefault);
   // Until the reader picks dates, the range follows the log from its first entry to its last.
@@ -88,13 +88,13 @@ export default function PrintLog({ contactLogTool, entries, lang }: Props) {
             <tbody>
               {chosen.map((entry) => (
                 <tr key={entry.id}>
-                  <td>{entryWhen(contactLogTool, entry, lang)}</td>
-                  <td>{methodNames(contactLogTool)[entry.method]}</td>
+                  <td>{entryWhen(entry, lang)}</td>
+                  <td>{methodNames()[entry.method]}</td>
                   <td class="contact-log-print__text">{entry.what}</td>
                   <td class="contact-log-print__text">{entry.witnesses}</td>
                   <td class="contact-log-print__text">{entry.evidence}</td>
                   <td>
-                    {reportedNames(contactLogTool)[entry.reported]}
+                    {reportedNames()[entry.reported]}
                     {entry.policeReference !== "" && <span class="contact-log-print__detail">{fill(contactLogTool.printDetail, { label: contactLogTool.columnPoliceReference, value: entry.policeReference })}</span>}
                     {entry.officer !== "" && <span class="contact-log-print__detail">{fill(contactLogTool.printDetail, { label: contactLogTool.columnOfficer, value: entry.officer })}</span>}
                   </td>

@@ -1,15 +1,10 @@
-import { fill, type Catalogue } from "../../i18n/catalogue";
+import { contactLogTool } from "@ui-strings";
+import { fill } from "../../i18n/catalogue";
 import type { ContactEntry, ContactLogLabels, ContactMethod, Reported } from "../../lib/tools/contact-log";
 import { formatDay, formatTime } from "../../lib/tools/local-date-time";
 
-/**
- * The log's catalogue namespace. The page passes it to the island as a prop rather than the island
- * importing it: an import would make the catalogue a chunk shared with lesson scripts.
- */
-export type ContactLogStrings = Catalogue["contactLogTool"];
-
 /** Each way of making contact, as the form and the log name it. */
-export function methodNames(contactLogTool: ContactLogStrings): Record<ContactMethod, string> {
+export function methodNames(): Record<ContactMethod, string> {
   return {
     call: contactLogTool.methodCall,
     text: contactLogTool.methodText,
@@ -22,12 +17,12 @@ export function methodNames(contactLogTool: ContactLogStrings): Record<ContactMe
 }
 
 /** "No" and "Yes", for whether it was reported. */
-export function reportedNames(contactLogTool: ContactLogStrings): Record<Reported, string> {
+export function reportedNames(): Record<Reported, string> {
   return { no: contactLogTool.reportedNo, yes: contactLogTool.reportedYes };
 }
 
 /** The words the CSV export uses. */
-export function csvLabels(contactLogTool: ContactLogStrings): ContactLogLabels {
+export function csvLabels(): ContactLogLabels {
   return {
     headings: {
       date: contactLogTool.columnDate,
@@ -40,13 +35,13 @@ export function csvLabels(contactLogTool: ContactLogStrings): ContactLogLabels {
       policeReference: contactLogTool.columnPoliceReference,
       officer: contactLogTool.columnOfficer,
     },
-    methods: methodNames(contactLogTool),
-    reported: reportedNames(contactLogTool),
+    methods: methodNames(),
+    reported: reportedNames(),
   };
 }
 
 /** An entry's date, and time when known, in words: "Sunday, November 29, 2026, 6:30 PM". */
-export function entryWhen(contactLogTool: ContactLogStrings, entry: Pick<ContactEntry, "date" | "time">, lang: string): string {
+export function entryWhen(entry: Pick<ContactEntry, "date" | "time">, lang: string): string {
   const date = formatDay(entry.date, lang);
   return entry.time === "" ? date : fill(contactLogTool.dateAndTime, { date, time: formatTime(entry.date, entry.time, lang) });
 }

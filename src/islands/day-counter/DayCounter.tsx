@@ -1,32 +1,31 @@
 import type { ComponentChildren } from "preact";
 import { useRef, useState } from "preact/hooks";
-import { fill, type Catalogue } from "../../i18n/catalogue";
+import { dayCounter } from "@ui-strings";
+import { fill } from "../../i18n/catalogue";
 import { createDayCounterStore } from "../../lib/storage/day-counter-store";
 import { addDays } from "../../lib/tools/calendar-day";
 import { clearHistory, emptyDayCounter, setStart, startAgain, summarise, type CounterSummary, type DayCounter as Counter, type MilestoneId, type StartProblem } from "../../lib/tools/day-counter";
 import ConfirmDialog from "../shared/ConfirmDialog";
 import { useEnhanced } from "../shared/use-enhanced";
+import { storeNotice, toolFailureMessage } from "../shared/tool-storage";
 import { useStore } from "../shared/use-store";
 import { dayText, plural } from "../tools/format";
-import { failureText, storeNote } from "../tools/storage-messages";
 import { useToday } from "../tools/use-today";
 import StartForm from "./StartForm";
 import "./day-counter.css";
 
 const store = createDayCounterStore();
 
-type Strings = Catalogue["dayCounter"];
-
-const milestoneText = (dayCounter: Strings): Record<MilestoneId, string> => ({
+const milestoneText: Record<MilestoneId, string> = {
   week: dayCounter.milestoneWeek,
   month: dayCounter.milestoneMonth,
   hundred: dayCounter.milestoneHundred,
   year: dayCounter.milestoneYear,
-});
+};
 
-const daysText = (dayCounter: Strings, count: number) => fill(plural(count, dayCounter.daysOne, dayCounter.daysOther), { count });
+const daysText = (count: number) => fill(plural(count, dayCounter.daysOne, dayCounter.daysOther), { count });
 
-function problemText(dayCounter: Strings, problem: StartProblem, counter: Counter): string {
+function problemText(problem: StartProblem, counter: Counter): string {
   switch (problem) {
     case "invalid":
       return dayCounter.invalid;
@@ -40,9 +39,6 @@ function problemText(dayCounter: Strings, problem: StartProblem, counter: Counte
 }
 
 interface Props {
-  /** The interface strings, from the catalogue on the server. */
-  dayCounter: Strings;
-  toolStorage: Catalogue["toolStorage"];
   /** What readers without JavaScript see instead (the page's no-script note), hidden once this runs. */
   children?: ComponentChildren;
 }
@@ -51,7 +47,7 @@ interface Props {
  * "Day N" since the day contact stopped, in the reader's time zone, with a history that survives
  * starting again. Server markup is only the no-script note; everything else needs the stored dates.
  */
-export default function DayCounter({ dayCounter, toolStorage, children }: Props) {
+export default function DayCounter({ children }: Props) {
   const enhanced = useEnhanced();
   const view = useStore(store, emptyDayCounter);
   const today = useToday();
@@ -67,14 +63,14 @@ export default function DayCounter({ dayCounter, toolStorage, children }: Props)
 
   const save = async (change: (counter: Counter) => Counter, done: string, moveFocus: boolean) => {
     const result = await store.update(change, emptyDayCounter);
-    announce(result.ok ? done : failureText(result.reason, toolStorage), moveFocus);
+    announce(result.ok ? done : toolFailureMessage(result.reason), moveFocus);
   };
 
   /** Sets the start date, checked against what is stored now and again inside the write. */
   const chooseStart = async (day: string, done: (day: string) => string): Promise<string | undefined> => {
     const current = view.state === "loading" ? emptyDayCounter : view.value;
     const checked = setStart(current, day, today);
-    if (!checked.ok) return problemText(dayCounter, checked.problem, current);
+    if (!checked.ok) return problemText(checked.problem, current);
     await save((counter) => {
       const result = setStart(counter, day, today);
       return result.ok ? result.counter : counter;
@@ -89,11 +85,11 @@ export default function DayCounter({ dayCounter, toolStorage, children }: Props)
     if (chosen === "clear") await save(clearHistory, dayCounter.cleared, true);
     if (chosen === "stop") {
       const result = store.remove();
-      announce(result.ok ? dayCounter.stopped : failureText(result.reason, toolStorage), true);
+      announce(result.ok ? dayCounter.stopped : toolFailureMessage(result.reason), true);
     }
   };
 
-  const note = view.state === "loading" ? undefined : storeNote(view, toolStorage);
+  const note = view.state === "loading" ? undefined : storeNotice(view);
   const summary = view.state === "ready" ? summarise(view.value, today) : undefined;
 
   return (
@@ -107,11 +103,11 @@ export default function DayCounter({ dayCounter, toolStorage, children }: Props)
         {view.state === "ready" && !summary && (
           <section aria-labelledby="day-counter-set">
             <h2 id="day-counter-set">{dayCounter.setHeading}</h2>
-            <StartForm dayCounter={dayCounter} idPrefix="day-counter-start" submitLabel={dayCounter.start} initial={today} today={today} onSubmit={(day) => chooseStart(day, (date) => fill(dayCounter.started, { date }))} />
+            <StartForm idPrefix="day-counter-start" submitLabel={dayCounter.start} initial={today} today={today} onSubmit={(day) => chooseStart(day, (date) => fill(dayCounter.started, { date }))} />
           </section>
         )}
         {view.state === "ready" && summary && view.value.start && (
-          <Counting dayCounter={dayCounter} summary={summary} start={view.value.start} today={today} onChange={(day) => chooseStart(day, (date) => fill(dayCounter.changed, { date }))} onStartAgain={() => void save((counter) => startAgain(counter, today), dayCounter.startedAgain, false)} onConfirm={setConfirming} />
+          <Counting summary={summary} start={view.value.start} today={today} onChange={(day) => chooseStart(day, (date) => fill(dayCounter.changed, { date }))} onStartAgain={() => void save((counter) => startAgain(counter, today), dayCounter.startedAgain, false)} onConfirm={setConfirming} />
         )}
       </div>
       {confirming === "clear" && (
@@ -125,7 +121,6 @@ export default function DayCounter({ dayCounter, toolStorage, children }: Props)
 }
 
 interface CountingProps {
-  dayCounter: Strings;
   summary: CounterSummary;
   start: string;
   today: string;
@@ -135,13 +130,13 @@ interface CountingProps {
 }
 
 /** The count, its milestone, start again, the history and the ways to clear it. */
-function Counting({ dayCounter, summary, start, today, onChange, onStartAgain, onConfirm }: CountingProps) {
+function Counting({ summary, start, today, onChange, onStartAgain, onConfirm }: CountingProps) {
   const milestone = summary.reached.at(-1);
   return (
     <>
       <p class="day-counter__day">{fill(dayCounter.day, { count: summary.day })}</p>
       <p>{fill(dayCounter.since, { date: dayText(start) })}</p>
-      {milestone && <p>{milestoneText(dayCounter)[milestone]}</p>}
+      {milestone && <p>{milestoneText[milestone]}</p>}
       <p>
         <button type="button" class="button" onClick={onStartAgain}>
           {dayCounter.startAgain}
@@ -150,12 +145,12 @@ function Counting({ dayCounter, summary, start, today, onChange, onStartAgain, o
       <p class="day-counter__hint">{dayCounter.startAgainHint}</p>
       <details class="day-counter__change">
         <summary>{dayCounter.changeSummary}</summary>
-        <StartForm dayCounter={dayCounter} idPrefix="day-counter-change" submitLabel={dayCounter.change} initial={start} today={today} onSubmit={onChange} />
+        <StartForm idPrefix="day-counter-change" submitLabel={dayCounter.change} initial={start} today={today} onSubmit={onChange} />
       </details>
       <section aria-labelledby="day-counter-history">
         <h2 id="day-counter-history">{dayCounter.historyHeading}</h2>
-        <p>{fill(dayCounter.longest, { days: daysText(dayCounter, summary.longest) })}</p>
-        <p>{fill(dayCounter.total, { days: daysText(dayCounter, summary.total) })}</p>
+        <p>{fill(dayCounter.longest, { days: daysText(summary.longest) })}</p>
+        <p>{fill(dayCounter.total, { days: daysText(summary.total) })}</p>
         {summary.past.length === 0 ? (
           <p>{dayCounter.noHistory}</p>
         ) : (
@@ -164,7 +159,7 @@ function Counting({ dayCounter, summary, start, today, onChange, onStartAgain, o
               {summary.past.map((streak) => (
                 <li key={`${streak.start}/${streak.ended}`}>
                   {/* The day contact happened begins the next count, so this one ends the day before. */}
-                  {fill(dayCounter.pastStreak, { from: dayText(streak.start), to: dayText(addDays(streak.ended, streak.days > 0 ? -1 : 0)), days: daysText(dayCounter, streak.days) })}
+                  {fill(dayCounter.pastStreak, { from: dayText(streak.start), to: dayText(addDays(streak.ended, streak.days > 0 ? -1 : 0)), days: daysText(streak.days) })}
                 </li>
               ))}
             </ul>

@@ -1,9 +1,8 @@
 import { useRef, useState } from "preact/hooks";
-import type { Catalogue } from "../../i18n/catalogue";
+import { dayCounter } from "@ui-strings";
 import type { CalendarDay } from "../../lib/tools/calendar-day";
 
 interface Props {
-  dayCounter: Catalogue["dayCounter"];
   /** Prefix for the field's ids, so two forms can share a page. */
   idPrefix: string;
   submitLabel: string;
@@ -15,7 +14,7 @@ interface Props {
 }
 
 /** A date field for when no contact began, with its hint and any problem tied to it for screen readers. */
-export default function StartForm({ dayCounter, idPrefix, submitLabel, initial, today, onSubmit }: Props) {
+export default function StartForm({ idPrefix, submitLabel, initial, today, onSubmit }: Props) {
   const field = useRef<HTMLInputElement>(null);
   const [problem, setProblem] = useState<string | undefined>(undefined);
   const id = `${idPrefix}-date`;

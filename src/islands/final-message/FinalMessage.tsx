@@ -1,29 +1,21 @@
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
+import { finalMessageTool, toolStorage } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
-import type { Catalogue } from "../../i18n/catalogue";
 import { buildFinalMessage, checkFinalMessageForm, messageFileName, type FinalMessageForm, type FinalMessageTemplates } from "../../lib/tools/final-message";
 import { formatMoment, localDayOf, localTimeOf } from "../../lib/tools/local-date-time";
-import { createFinalMessageStore, emptyFinalMessages, withCopy, withoutCopy, type SavedFinalMessage } from "../../lib/storage/final-message-store";
+import { finalMessageSchema, withCopy, withoutCopy, type SavedFinalMessage } from "../../lib/storage/final-message-store";
 import { copyText, downloadText } from "../../lib/download-text";
 import { onErased } from "../../lib/storage/erase-signal";
 import { storageKeys } from "../../lib/storage/storage-keys";
 import { useEnhanced } from "../shared/use-enhanced";
-import { useStore } from "../shared/use-store";
-import { StoreNotice, toolFailureMessage, type ToolStorageStrings } from "../shared/tool-storage";
+import { useSensitiveStore } from "../shared/use-store";
+import { StoreNotice, toolFailureMessage } from "../shared/tool-storage";
+import ToolLocked from "../shared/ToolLocked";
 import ConfirmDialog from "../shared/ConfirmDialog";
 import FinalMessageFields from "./FinalMessageFields";
 import KeptCopies from "./KeptCopies";
 
-/** The builder's catalogue namespace. */
-export type FinalMessageStrings = Catalogue["finalMessageTool"];
-
 interface Props {
-  /**
-   * The catalogue namespaces, passed by the page rather than imported here: an import would make the
-   * catalogue a chunk shared with lesson scripts, and every lesson would download these strings.
-   */
-  finalMessageTool: FinalMessageStrings;
-  toolStorage: ToolStorageStrings;
   /** The final-message lesson, for readers without scripts. */
   lessonHref: string;
   /** The safety-planning lesson, linked before the copy button. */
@@ -31,7 +23,7 @@ interface Props {
 }
 
 /** The message's sentences from the catalogue. */
-function messageTemplates(finalMessageTool: FinalMessageStrings): FinalMessageTemplates {
+function messageTemplates(): FinalMessageTemplates {
   return {
   over: finalMessageTool.messageOver,
   from: finalMessageTool.messageFrom,
@@ -55,7 +47,7 @@ function defaultForm(now: Date): FinalMessageForm {
 }
 
 /** The text of a downloaded copy: its date stamp, then the message. */
-function datedText(finalMessageTool: FinalMessageStrings, message: string, when: Date, lang: string): string {
+function datedText(message: string, when: Date, lang: string): string {
   return `${fill(finalMessageTool.copyStamp, { when: formatMoment(when, lang) })}\n\n${message}\n`;
 }
 
@@ -64,10 +56,10 @@ function datedText(finalMessageTool: FinalMessageStrings, message: string, when:
  * before the copy button, and dated copies kept in this browser. The form is filled from the latest
  * kept copy, so the reader can come back and change it.
  */
-export default function FinalMessage({ finalMessageTool, toolStorage, lessonHref, safetyHref }: Props) {
+export default function FinalMessage({ lessonHref, safetyHref }: Props) {
   const enhanced = useEnhanced();
-  const store = useMemo(() => createFinalMessageStore(), []);
-  const view = useStore(store, emptyFinalMessages);
+  // Kept copies are the reader's own words: sealed by the one passphrase. Locked, the builder still works; only the copies wait.
+  const { store, view, reload } = useSensitiveStore(finalMessageSchema);
   const [form, setForm] = useState<FinalMessageForm | undefined>(undefined);
   const [status, setStatus] = useState("");
   const [deleting, setDeleting] = useState<SavedFinalMessage | undefined>(undefined);
@@ -86,15 +78,15 @@ export default function FinalMessage({ finalMessageTool, toolStorage, lessonHref
     [],
   );
 
-  // Once storage has been read, start from the latest kept copy, or from now.
+  // Once storage has been read, start from the latest kept copy, or from now (also when locked: the form is never replaced once shown).
   useEffect(() => {
     if (view.state === "loading" || form) return;
-    setForm(view.value.copies.at(-1)?.form ?? defaultForm(new Date()));
+    setForm((view.state === "locked" ? undefined : view.value.copies.at(-1)?.form) ?? defaultForm(new Date()));
   }, [view.state]);
 
   const problems = form ? checkFinalMessageForm(form) : [];
-  const message = form && problems.length === 0 ? buildFinalMessage(form, messageTemplates(finalMessageTool), lang) : "";
-  const copies = view.state === "loading" ? [] : view.value.copies;
+  const message = form && problems.length === 0 ? buildFinalMessage(form, messageTemplates(), lang) : "";
+  const copies = view.state === "ready" || view.state === "unsaved" ? view.value.copies : [];
   const canKeep = view.state === "ready";
 
   const copy = async () => {
@@ -108,12 +100,12 @@ export default function FinalMessage({ finalMessageTool, toolStorage, lessonHref
   const keep = async () => {
     if (!form) return;
     const now = new Date();
-    const result = await store.update((stored) => withCopy(stored, message, form, now, crypto.randomUUID()), emptyFinalMessages);
-    setStatus(result.ok ? fill(finalMessageTool.kept, { when: formatMoment(now, lang) }) : toolFailureMessage(toolStorage, result.reason));
+    const result = await store.change((stored) => withCopy(stored, message, form, now, crypto.randomUUID()));
+    setStatus(result.ok ? fill(finalMessageTool.kept, { when: formatMoment(now, lang) }) : toolFailureMessage(result.reason));
   };
 
   const download = (words: string, when: Date) => {
-    downloadText(messageFileName(when), datedText(finalMessageTool, words, when, lang));
+    downloadText(messageFileName(when), datedText(words, when, lang));
     setStatus(toolStorage.downloaded);
   };
 
@@ -121,8 +113,8 @@ export default function FinalMessage({ finalMessageTool, toolStorage, lessonHref
     const chosen = deleting;
     setDeleting(undefined);
     if (!confirmed || !chosen) return;
-    const result = await store.update((stored) => withoutCopy(stored, chosen.id), emptyFinalMessages);
-    setStatus(result.ok ? finalMessageTool.deleted : toolFailureMessage(toolStorage, result.reason));
+    const result = await store.change((stored) => withoutCopy(stored, chosen.id));
+    setStatus(result.ok ? finalMessageTool.deleted : toolFailureMessage(result.reason));
     // The button the reader pressed has gone: tell them where they are.
     statusLine.current?.focus();
   };
@@ -134,8 +126,9 @@ export default function FinalMessage({ finalMessageTool, toolStorage, lessonHref
       </p>
       {enhanced && form && (
         <div data-needs-js>
-          <StoreNotice view={view} toolStorage={toolStorage} />
-          <FinalMessageFields finalMessageTool={finalMessageTool} form={form} problems={problems} onChange={setForm} />
+          <StoreNotice view={view} />
+          {view.state === "locked" && <ToolLocked idPrefix="final-message" onUnlocked={() => void reload()} />}
+          <FinalMessageFields form={form} problems={problems} onChange={setForm} />
           <section class="final-message__result" aria-labelledby="final-message-heading">
             <h2 id="final-message-heading">{finalMessageTool.messageHeading}</h2>
             {message === "" ? (
@@ -175,7 +168,7 @@ export default function FinalMessage({ finalMessageTool, toolStorage, lessonHref
             </p>
           </section>
           {copies.length > 0 && (
-            <KeptCopies finalMessageTool={finalMessageTool} copies={copies} lang={lang} onDownload={(copy) => download(copy.text, new Date(copy.savedAt))} onDelete={setDeleting} />
+            <KeptCopies copies={copies} lang={lang} onDownload={(copy) => download(copy.text, new Date(copy.savedAt))} onDelete={setDeleting} />
           )}
           {deleting && (
             <ConfirmDialog

@@ -1,16 +1,15 @@
 import { fill } from "../../i18n/catalogue";
-import type { FinalMessageStrings } from "./FinalMessage";
+import { finalMessageTool } from "@ui-strings";
 import { channels, MAX_CHILDREN_LINE, type Channel, type FinalMessageForm, type FinalMessageProblem } from "../../lib/tools/final-message";
 
 interface Props {
-  finalMessageTool: FinalMessageStrings;
   form: FinalMessageForm;
   problems: readonly FinalMessageProblem[];
   onChange: (form: FinalMessageForm) => void;
 }
 
 /** Each channel's checkbox label. */
-function channelLabels(finalMessageTool: FinalMessageStrings): Record<Channel, string> {
+function channelLabels(): Record<Channel, string> {
   return {
   phone: finalMessageTool.channelPhone,
   text: finalMessageTool.channelText,
@@ -21,7 +20,7 @@ function channelLabels(finalMessageTool: FinalMessageStrings): Record<Channel, s
 }
 
 /** Each problem's message beside its field. */
-function problemMessages(finalMessageTool: FinalMessageStrings): Record<FinalMessageProblem, string> {
+function problemMessages(): Record<FinalMessageProblem, string> {
   return {
   "stop-day": finalMessageTool.stopDayProblem,
   "stop-time": finalMessageTool.stopTimeProblem,
@@ -40,9 +39,9 @@ function Problem({ id, problem, messages, problems }: { id: string; problem: Fin
 }
 
 /** The builder's form. Every change rebuilds the message at once, so there is no submit button. */
-export default function FinalMessageFields({ finalMessageTool, form, problems, onChange }: Props) {
-  const messages = problemMessages(finalMessageTool);
-  const labels = channelLabels(finalMessageTool);
+export default function FinalMessageFields({ form, problems, onChange }: Props) {
+  const messages = problemMessages();
+  const labels = channelLabels();
   const has = (problem: FinalMessageProblem) => problems.includes(problem);
   const toggle = (channel: Channel, on: boolean) =>
     onChange({ ...form, channels: on ? [...form.channels, channel] : form.channels.filter((closed) => closed !== channel) });

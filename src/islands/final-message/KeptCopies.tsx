@@ -1,10 +1,9 @@
 import { fill } from "../../i18n/catalogue";
-import type { FinalMessageStrings } from "./FinalMessage";
+import { finalMessageTool } from "@ui-strings";
 import { formatMoment } from "../../lib/tools/local-date-time";
 import type { SavedFinalMessage } from "../../lib/storage/final-message-store";
 
 interface Props {
-  finalMessageTool: FinalMessageStrings;
   copies: readonly SavedFinalMessage[];
   lang: string;
   onDownload: (copy: SavedFinalMessage) => void;
@@ -12,7 +11,7 @@ interface Props {
 }
 
 /** The dated copies kept in this browser, newest first, each with its date stamp, download and delete. */
-export default function KeptCopies({ finalMessageTool, copies, lang, onDownload, onDelete }: Props) {
+export default function KeptCopies({ copies, lang, onDownload, onDelete }: Props) {
   return (
     <section class="kept-copies" aria-labelledby="kept-copies-heading">
       <h2 id="kept-copies-heading">{finalMessageTool.keptHeading}</h2>

@@ -11,7 +11,7 @@ import { failureText } from "../shared/failure-text";
 import { useEnhanced } from "../shared/use-enhanced";
 import { useLockableStore } from "../shared/use-store";
 import ConfirmDialog from "../shared/ConfirmDialog";
-import UnlockForm from "./UnlockForm";
+import UnlockForm from "../shared/UnlockForm";
 import AnswerItem from "./AnswerItem";
 import LockPanel from "./LockPanel";
 import "./my-reflections.css";

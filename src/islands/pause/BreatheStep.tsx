@@ -1,10 +1,10 @@
 import { useEffect, useState } from "preact/hooks";
-import { fill, type Catalogue } from "../../i18n/catalogue";
+import { pause } from "@ui-strings";
+import { fill } from "../../i18n/catalogue";
 import { clockText, countdownAt, startCountdown, timerMinutes, type Countdown } from "../../lib/tools/countdown";
 import { plural } from "../tools/format";
 
 interface Props {
-  pause: Catalogue["pause"];
   /** Tells the page's status region something, such as the timer ending. */
   announce: (text: string) => void;
   /** The clock, injectable for tests; milliseconds since the epoch. */
@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** Slow breathing, with an optional timer that reads the clock each time, so a tab switch can't slow it. */
-export default function BreatheStep({ pause, announce, now = Date.now }: Props) {
+export default function BreatheStep({ announce, now = Date.now }: Props) {
   const [countdown, setCountdown] = useState<Countdown | undefined>(undefined);
   const [, setTick] = useState(0);
   const state = countdown && countdownAt(countdown, now());

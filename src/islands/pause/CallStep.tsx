@@ -1,11 +1,11 @@
 import { useState } from "preact/hooks";
-import { fill, type Catalogue } from "../../i18n/catalogue";
+import { pause } from "@ui-strings";
+import { fill } from "../../i18n/catalogue";
 import type { PauseNotes } from "../../lib/storage/pause-store";
-import type { StoreView } from "../../lib/storage/store-view";
+import type { SensitiveView } from "../../lib/storage/store-view";
 
 interface Props {
-  pause: Catalogue["pause"];
-  notes: StoreView<PauseNotes>;
+  notes: SensitiveView<PauseNotes>;
   helpHref: string;
   /** Adds a name; resolves true when it was saved, so the field can be cleared. */
   onAdd: (name: string) => Promise<boolean>;
@@ -13,7 +13,7 @@ interface Props {
 }
 
 /** Who the reader could call instead: their own short list, and the help page. */
-export default function CallStep({ pause, notes, helpHref, onAdd, onRemove }: Props) {
+export default function CallStep({ notes, helpHref, onAdd, onRemove }: Props) {
   const [name, setName] = useState("");
   const people = notes.state === "ready" ? notes.value.people : [];
   return (

@@ -1,34 +1,32 @@
 import type { ComponentChildren } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { fill, type Catalogue } from "../../i18n/catalogue";
-import { createPauseCountStore, createPauseNotesStore, emptyPauseCount, emptyPauseNotes, type PauseNotes, type UnsentNote } from "../../lib/storage/pause-store";
-import type { StoreView } from "../../lib/storage/store-view";
+import { pause } from "@ui-strings";
+import { fill } from "../../i18n/catalogue";
+import { createPauseCountStore, emptyPauseCount, pauseNotesSchema, type PauseNotes, type UnsentNote } from "../../lib/storage/pause-store";
+import type { SensitiveView } from "../../lib/storage/store-view";
 import ConfirmDialog from "../shared/ConfirmDialog";
 import { useEnhanced } from "../shared/use-enhanced";
-import { useStore } from "../shared/use-store";
-import { failureText, storeNote } from "../tools/storage-messages";
+import ToolLocked from "../shared/ToolLocked";
+import { storeNotice, toolFailureMessage } from "../shared/tool-storage";
+import { useSensitiveStore, useStore } from "../shared/use-store";
 import BreatheStep from "./BreatheStep";
 import CallStep from "./CallStep";
 import WriteStep from "./WriteStep";
 import "./pause.css";
 
-const notesStore = createPauseNotesStore();
 const countStore = createPauseCountStore();
 
 const steps = ["breathe", "write", "call", "done"] as const;
 type Step = (typeof steps)[number];
 
-const headings = (pause: Catalogue["pause"]): Record<Step, string> => ({
+const headings: Record<Step, string> = {
   breathe: pause.breatheHeading,
   write: pause.writeHeading,
   call: pause.callHeading,
   done: pause.doneHeading,
-});
+};
 
 interface Props {
-  /** The interface strings, from the catalogue on the server. */
-  pause: Catalogue["pause"];
-  toolStorage: Catalogue["toolStorage"];
   /** Where "Close" goes (the home page). */
   homeHref: string;
   helpHref: string;
@@ -42,9 +40,10 @@ interface Props {
  * A guided pause, one screen at a time: breathe, write it here instead, who to call, then a choice.
  * Moving between steps puts focus on the new step's heading, so screen readers start there.
  */
-export default function Pause({ pause, toolStorage, homeHref, helpHref, lessonHref, dayCounterHref, children }: Props) {
+export default function Pause({ homeHref, helpHref, lessonHref, dayCounterHref, children }: Props) {
   const enhanced = useEnhanced();
-  const notes = useStore(notesStore, emptyPauseNotes);
+  // The notes and names are the reader's own words, so the one passphrase seals them; the count stays open.
+  const { store: notesStore, view: notes, reload: reloadNotes } = useSensitiveStore(pauseNotesSchema);
   const count = useStore(countStore, emptyPauseCount);
   const [index, setIndex] = useState(0);
   const [draft, setDraft] = useState("");
@@ -67,8 +66,8 @@ export default function Pause({ pause, toolStorage, homeHref, helpHref, lessonHr
   };
 
   const changeNotes = async (change: (current: PauseNotes) => PauseNotes, done: string): Promise<boolean> => {
-    const result = await notesStore.update(change, emptyPauseNotes);
-    setAnnouncement(result.ok ? done : failureText(result.reason, toolStorage));
+    const result = await notesStore.change(change);
+    setAnnouncement(result.ok ? done : toolFailureMessage(result.reason));
     return result.ok;
   };
 
@@ -94,31 +93,34 @@ export default function Pause({ pause, toolStorage, homeHref, helpHref, lessonHr
   const countIt = async () => {
     const result = await countStore.update((current) => ({ passed: current.passed + 1 }), emptyPauseCount);
     if (result.ok) setCounted(true);
-    setAnnouncement(result.ok ? pause.counted : failureText(result.reason, toolStorage));
+    setAnnouncement(result.ok ? pause.counted : toolFailureMessage(result.reason));
   };
 
-  const note = (view: StoreView<unknown>) => {
-    const text = view.state === "loading" ? undefined : storeNote(view, toolStorage);
+  const note = (view: SensitiveView<unknown>) => {
+    const text = storeNotice(view);
     return text && <p class="pause__note">{text}</p>;
   };
+
+  // Locked, the step shows the one unlock form instead of the reader's words; a note being written stays in `draft`.
+  const locked = notes.state === "locked" && <ToolLocked idPrefix="pause" onUnlocked={() => void reloadNotes()} />;
 
   const body = () => {
     switch (step) {
       case "breathe":
-        return <BreatheStep pause={pause} announce={setAnnouncement} />;
+        return <BreatheStep announce={setAnnouncement} />;
       case "write":
         return (
           <>
             {note(notes)}
-            <WriteStep pause={pause} notes={notes} draft={draft} onDraft={setDraft} onKeep={() => void keepNote()} onDelete={setDeleting} />
+            {locked || <WriteStep notes={notes} draft={draft} onDraft={setDraft} onKeep={() => void keepNote()} onDelete={setDeleting} />}
           </>
         );
       case "call":
         return (
           <>
             {note(notes)}
+            {locked || (
             <CallStep
-              pause={pause}
               notes={notes}
               helpHref={helpHref}
               onAdd={(name) => changeNotes((current) => ({ ...current, people: [...current.people, name] }), pause.personAdded)}
@@ -127,6 +129,7 @@ export default function Pause({ pause, toolStorage, homeHref, helpHref, lessonHr
                 void changeNotes((current) => ({ ...current, people: current.people.filter((person, position) => position !== at || person !== name) }), pause.personRemoved);
               }}
             />
+            )}
           </>
         );
       case "done":
@@ -165,7 +168,7 @@ export default function Pause({ pause, toolStorage, homeHref, helpHref, lessonHr
         <section class="pause__step" aria-labelledby="pause-step-heading">
           <p class="pause__progress">{fill(pause.step, { number: index + 1, total: steps.length })}</p>
           <h2 id="pause-step-heading" tabIndex={-1} ref={heading}>
-            {headings(pause)[step]}
+            {headings[step]}
           </h2>
           {body()}
         </section>

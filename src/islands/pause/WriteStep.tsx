@@ -1,12 +1,12 @@
 import { useState } from "preact/hooks";
-import { fill, type Catalogue } from "../../i18n/catalogue";
+import { pause } from "@ui-strings";
+import { fill } from "../../i18n/catalogue";
 import type { PauseNotes, UnsentNote } from "../../lib/storage/pause-store";
-import type { StoreView } from "../../lib/storage/store-view";
+import type { SensitiveView } from "../../lib/storage/store-view";
 import { momentText } from "../tools/format";
 
 interface Props {
-  pause: Catalogue["pause"];
-  notes: StoreView<PauseNotes>;
+  notes: SensitiveView<PauseNotes>;
   /** The words being written, kept by the pause so going back and forth between steps keeps them. */
   draft: string;
   onDraft: (text: string) => void;
@@ -15,7 +15,7 @@ interface Props {
 }
 
 /** "Write it here instead": an unsent note, and the notes kept before. */
-export default function WriteStep({ pause, notes, draft, onDraft, onKeep, onDelete }: Props) {
+export default function WriteStep({ notes, draft, onDraft, onKeep, onDelete }: Props) {
   const [open, setOpen] = useState(false);
   const kept = notes.state === "ready" ? notes.value.notes : [];
   const canSave = notes.state === "ready";

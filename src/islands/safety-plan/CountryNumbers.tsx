@@ -1,11 +1,10 @@
-import { usePlanStrings } from "./plan-strings";
+import { safetyPlan } from "@ui-strings";
 import { contactHref } from "../../lib/helplines";
 import type { CountryNumbers as Numbers } from "../../lib/safety-plan/plan-numbers";
 import { WayLink } from "./contact-way";
 
 /** The chosen country's emergency number, silent-call option and helplines, as the editor and the sheet show them. */
 export default function CountryNumbers({ numbers }: { numbers: Numbers }) {
-  const safetyPlan = usePlanStrings();
   const { emergency, silentCall, helplines, note } = numbers;
   return (
     <dl class="plan-numbers">

@@ -1,4 +1,4 @@
-import { usePlanStrings } from "./plan-strings";
+import { safetyPlan } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
 import type { SafetyPlan } from "../../lib/safety-plan/plan";
 import { addOwnNumber, changeOwnNumber, removeOwnNumber, type PlanEdit } from "../../lib/safety-plan/plan-edits";
@@ -6,7 +6,6 @@ import { newId } from "./new-id";
 
 /** The reader's own numbers: a name and a number per row, added and removed as they like. */
 export default function OwnNumbers({ plan, edit }: { plan: SafetyPlan; edit: (change: PlanEdit) => void }) {
-  const safetyPlan = usePlanStrings();
   return (
     <fieldset class="plan-own-numbers">
       <legend>{safetyPlan.ownNumbersHeading}</legend>

@@ -1,4 +1,4 @@
-import { usePlanStrings } from "./plan-strings";
+import { safetyPlan } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
 import type { SafetyPlan } from "../../lib/safety-plan/plan";
 import type { CountryNumbers as Numbers } from "../../lib/safety-plan/plan-numbers";
@@ -37,10 +37,9 @@ function Answer({ label, text }: { label: string; text: string }) {
 
 /** The printed plan: only what the reader filled in, under their title and the date. Shown only in print. */
 export default function PlanSheet({ plan, numbers, date, site }: Props) {
-  const safetyPlan = usePlanStrings();
   const has = (...texts: string[]) => texts.some((text) => text.trim() !== "");
   const ready = [
-    ...readyItems(safetyPlan)
+    ...readyItems()
       .filter(({ id }) => plan.readyTicked.includes(id))
       .map(({ label }) => label),
     ...plan.ownItems.filter((item) => item.done && item.text.trim() !== "").map((item) => item.text),

@@ -1,5 +1,5 @@
 import { useState } from "preact/hooks";
-import { usePlanStrings } from "./plan-strings";
+import { safetyPlan } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
 import type { SafetyPlan } from "../../lib/safety-plan/plan";
 import { addOwnItem, changeOwnItem, removeOwnItem, setReady, type PlanEdit } from "../../lib/safety-plan/plan-edits";
@@ -8,7 +8,6 @@ import { newId } from "./new-id";
 
 /** The "keep ready" checklist: the starting items, the reader's own, and a box to add more. */
 export default function ReadyList({ plan, edit }: { plan: SafetyPlan; edit: (change: PlanEdit) => void }) {
-  const safetyPlan = usePlanStrings();
   const [draft, setDraft] = useState("");
   const add = (event: Event) => {
     event.preventDefault();
@@ -19,7 +18,7 @@ export default function ReadyList({ plan, edit }: { plan: SafetyPlan; edit: (cha
   return (
     <>
       <ul class="plan-checklist">
-        {readyItems(safetyPlan).map(({ id, label }) => (
+        {readyItems().map(({ id, label }) => (
           <li key={id}>
             <input
               type="checkbox"

@@ -1,26 +1,25 @@
 import type { ComponentChildren } from "preact";
+import { safetyPlan, toolStorage } from "@ui-strings";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { createAutosave } from "../../lib/autosave";
 import { helpRegions } from "../../lib/helplines";
-import type { WriteResult } from "../../lib/storage/browser-storage";
+import type { LockWriteResult } from "../../lib/storage/lockable-store";
 import { onErased } from "../../lib/storage/erase-signal";
 import { emptyPlan, type PlanTextField } from "../../lib/safety-plan/plan";
 import { applyEdits, setCountry, setPhoneStep, setShowSite, setText, phoneStepList, type PlanEdit } from "../../lib/safety-plan/plan-edits";
 import { countryChoices, numbersForCountry } from "../../lib/safety-plan/plan-numbers";
-import { createSafetyPlanStore, saveEdits, saveEditsNow } from "../../lib/safety-plan/plan-store";
+import { prepareEdits, safetyPlanSchema, saveEdits, saveEditsNow } from "../../lib/safety-plan/plan-store";
 import { useEnhanced } from "../shared/use-enhanced";
-import { useStore } from "../shared/use-store";
+import { useSensitiveStore } from "../shared/use-store";
+import ToolLocked from "../shared/ToolLocked";
 import ConfirmDialog from "../shared/ConfirmDialog";
 import CountryNumbers from "./CountryNumbers";
 import OwnNumbers from "./OwnNumbers";
 import PlanSheet from "./PlanSheet";
 import ReadyList from "./ReadyList";
 import TextBox from "./TextBox";
-import { PlanStringsContext, type PlanStrings } from "./plan-strings";
 
 interface Props {
-  /** The `safetyPlan` namespace of the site's catalogue. */
-  strings: PlanStrings;
   /** The `your-phone-and-accounts` lesson's checklist, read from the lesson at build time. */
   phoneSteps: readonly string[];
   /** That lesson's title and address, for the link beside the steps (none in a course without it). */
@@ -31,21 +30,23 @@ interface Props {
   children?: ComponentChildren;
 }
 
-const failureMessages = (safetyPlan: PlanStrings): Record<Exclude<WriteResult, { ok: true }>["reason"], string> => ({
+const failureMessages: Record<Extract<LockWriteResult, { ok: false }>["reason"], string> = {
   unavailable: safetyPlan.blocked,
   full: safetyPlan.full,
   "newer-version": safetyPlan.newer,
   failed: safetyPlan.failed,
-});
+  locked: toolStorage.failedLocked,
+  erased: toolStorage.failedErased,
+};
 
 /**
  * The safety plan: every part saved as the reader types (after a pause, and at once when the page is
  * left), a printable sheet, and erase. Unsaved edits stay on screen and are tried again, so nothing is lost.
  */
-export default function SafetyPlan({ strings: safetyPlan, phoneSteps, phoneLesson, site, children }: Props) {
+export default function SafetyPlan({ phoneSteps, phoneLesson, site, children }: Props) {
   const enhanced = useEnhanced();
-  const store = useMemo(() => createSafetyPlanStore(), []);
-  const view = useStore(store, emptyPlan);
+  // The plan is the reader's own words: sealed by the one passphrase. Locked, edits not yet saved wait in `pending`.
+  const { store, view, reload } = useSensitiveStore(safetyPlanSchema);
   // Edits not yet stored, oldest first; shown on top of what is stored.
   const pending = useRef<PlanEdit[]>([]);
   const [, setPendingCount] = useState(0);
@@ -62,15 +63,18 @@ export default function SafetyPlan({ strings: safetyPlan, phoneSteps, phoneLesso
 
   const autosave = useMemo(
     () =>
-      createAutosave<PlanEdit[], WriteResult>({
+      createAutosave<PlanEdit[], LockWriteResult>({
         save: async (edits) => {
           const result = await saveEdits(store, edits);
           // Edits are only ever appended, so the saved ones are the oldest.
           if (result.ok) setPending(pending.current.slice(edits.length));
+          // What is stored changed, so the copy for leaving the page is sealed again on top of it.
+          if (pending.current.length === 0) store.forgetPrepared();
+          else if (result.ok) void prepareEdits(store, pending.current);
           return result;
         },
         succeeded: (result) => result.ok,
-        onResult: (result) => setMessage(result.ok ? safetyPlan.saved : failureMessages(safetyPlan)[result.reason]),
+        onResult: (result) => setMessage(result.ok ? safetyPlan.saved : failureMessages[result.reason]),
       }),
     [store],
   );
@@ -78,6 +82,8 @@ export default function SafetyPlan({ strings: safetyPlan, phoneSteps, phoneLesso
   const edit = (change: PlanEdit) => {
     setPending([...pending.current, change]);
     autosave.schedule(pending.current);
+    // When the plan is sealed, seal the edits ahead of time too, so leaving the page can write them at once.
+    void prepareEdits(store, pending.current);
   };
 
   useEffect(() => {
@@ -108,7 +114,13 @@ export default function SafetyPlan({ strings: safetyPlan, phoneSteps, phoneLesso
     };
   }, [store, autosave]);
 
-  const plan = () => applyEdits(view.state === "loading" ? emptyPlan : view.value, pending.current);
+  // Opened on this page: show the plan, and save any edits that waited while it was locked.
+  const unlocked = () => {
+    void reload();
+    if (pending.current.length > 0) autosave.schedule(pending.current);
+  };
+
+  const plan = () => applyEdits(view.state === "ready" || view.state === "unsaved" ? view.value : emptyPlan, pending.current);
   const current = plan();
   printedTitle.current = current.title.trim() || safetyPlan.defaultTitle;
   const text = (field: PlanTextField, label: string, hint?: string) => (
@@ -128,7 +140,7 @@ export default function SafetyPlan({ strings: safetyPlan, phoneSteps, phoneLesso
     autosave.discard();
     setPending([]);
     const result = store.remove();
-    setMessage(result.ok ? safetyPlan.erased : failureMessages(safetyPlan)[result.reason]);
+    setMessage(result.ok ? safetyPlan.erased : failureMessages[result.reason]);
     status.current?.focus();
   };
 
@@ -136,10 +148,14 @@ export default function SafetyPlan({ strings: safetyPlan, phoneSteps, phoneLesso
   const date = new Intl.DateTimeFormat(enhanced ? document.documentElement.lang : undefined, { dateStyle: "long" }).format(new Date());
 
   return (
-    <PlanStringsContext.Provider value={safetyPlan}>
       <div class="safety-plan" data-enhanced={enhanced ? "" : undefined}>
         <div data-no-js>{children}</div>
-        {view.state !== "loading" && (
+        {view.state === "locked" && (
+          <div data-needs-js>
+            <ToolLocked idPrefix="safety-plan" onUnlocked={unlocked} />
+          </div>
+        )}
+        {(view.state === "ready" || view.state === "unsaved") && (
           <div class="safety-plan__editor" data-needs-js>
             {view.state === "unsaved" && <p class="plan-alert">{view.reason === "newer" ? safetyPlan.newer : safetyPlan.blocked}</p>}
             {view.state === "ready" && view.damaged && <p class="plan-alert">{safetyPlan.damaged}</p>}
@@ -257,8 +273,7 @@ export default function SafetyPlan({ strings: safetyPlan, phoneSteps, phoneLesso
             )}
           </div>
         )}
-        {view.state !== "loading" && <PlanSheet plan={current} numbers={numbers} date={date} site={site} />}
+        {(view.state === "ready" || view.state === "unsaved") && <PlanSheet plan={current} numbers={numbers} date={date} site={site} />}
       </div>
-    </PlanStringsContext.Provider>
   );
 }

@@ -1,8 +1,8 @@
 import type { ReadyItemId } from "../../lib/safety-plan/plan";
-import type { PlanStrings } from "./plan-strings";
+import { safetyPlan } from "@ui-strings";
 
 /** The starting "keep ready" items with their words from the catalogue, in the order shown. */
-export const readyItems = (safetyPlan: PlanStrings): { id: ReadyItemId; label: string }[] => [
+export const readyItems = (): { id: ReadyItemId; label: string }[] => [
   { id: "documents", label: safetyPlan.readyDocuments },
   { id: "keys", label: safetyPlan.readyKeys },
   { id: "money", label: safetyPlan.readyMoney },

@@ -1,25 +1,23 @@
 import { storageKeys } from "../storage/storage-keys";
-import { browserStorage, type WriteResult } from "../storage/browser-storage";
-import { createVersionedStore, type Salvaged, type StoreSchema, type StoreTransaction, type VersionedStore } from "../storage/versioned-store";
+import type { LockableSchema, LockableStore, LockWriteResult } from "../storage/lockable-store";
+import type { Salvaged } from "../storage/versioned-store";
 import { emptyPlan, parsePlan, type SafetyPlan } from "./plan";
 import { applyEdits, type PlanEdit } from "./plan-edits";
 
-/** The version written now. */
-export const PLAN_VERSION = 1;
+/** The version written now: 2 wraps the plan as `{ state: "open", plan }` or sealed, so the passphrase can lock it. */
+export const PLAN_VERSION = 2;
+
+type Step = (raw: Record<string, unknown>) => Record<string, unknown>;
 
 /**
  * Steps that upgrade an older stored value by one version: `planMigrations[n]` turns version n into
- * n + 1. Version 1 is the first, so there are none yet; a later version adds its step here.
+ * n + 1, as the plan's own object. Version 1 stored the plan itself in the open (`{ version: 1, ...plan }`);
+ * version 2 keeps the same plan beside `state`, so its step changes nothing in the plan.
  */
-export const planMigrations: Readonly<Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>> = {};
+export const planMigrations: Readonly<Record<number, Step>> = { 1: (raw) => raw };
 
 /** Upgrades `raw` step by step to the current version and reads it, or undefined when a step is missing. */
-export function migratePlan(
-  raw: Record<string, unknown>,
-  fromVersion: number,
-  steps: Readonly<Record<number, (raw: Record<string, unknown>) => Record<string, unknown>>> = planMigrations,
-  toVersion = PLAN_VERSION,
-): Salvaged<SafetyPlan> | undefined {
+export function migratePlan(raw: Record<string, unknown>, fromVersion: number, steps: Readonly<Record<number, Step>> = planMigrations, toVersion = PLAN_VERSION): Salvaged<SafetyPlan> | undefined {
   let value = raw;
   for (let version = fromVersion; version < toVersion; version++) {
     const step = steps[version];
@@ -29,33 +27,32 @@ export function migratePlan(
   return parsePlan(value);
 }
 
-export const safetyPlanSchema: StoreSchema<SafetyPlan> = {
+/**
+ * What is stored under `nocontact:safety-plan` (version 2): `{ state: "open", plan }`, or, once the reader
+ * set the passphrase, `{ state: "locked", lock }` with the plan sealed (lockable-store.ts).
+ */
+export const safetyPlanSchema: LockableSchema<SafetyPlan> = {
   key: storageKeys.safetyPlan,
   version: PLAN_VERSION,
-  parse: parsePlan,
+  field: "plan",
+  parseData: parsePlan,
   migrate: (raw, fromVersion) => migratePlan(raw, fromVersion),
+  empty: emptyPlan,
 };
 
-export type SafetyPlanStore = VersionedStore<SafetyPlan>;
+export type SafetyPlanStore = LockableStore<SafetyPlan>;
 
-/** The plan's store. Until the passphrase lock lands it is a plain versioned store; the lock will seal the whole value. */
-export function createSafetyPlanStore(storage: () => Storage | undefined = browserStorage): SafetyPlanStore {
-  return createVersionedStore(safetyPlanSchema, storage);
+/** Saves the reader's edits onto the plan as stored now, under the key's lock (sealed when a passphrase is set). */
+export function saveEdits(store: SafetyPlanStore, edits: readonly PlanEdit[]): Promise<LockWriteResult> {
+  return store.change((plan) => applyEdits(plan, edits));
 }
 
-function writeEdits(tx: StoreTransaction<SafetyPlan>, edits: readonly PlanEdit[]): WriteResult {
-  const found = tx.read();
-  if (found.status === "newer") return { ok: false, reason: "newer-version" };
-  if (found.status === "unavailable") return { ok: false, reason: "unavailable" };
-  return tx.write(applyEdits(found.status === "ok" ? found.value : emptyPlan, edits));
+/** Seals the edits ahead of time when the plan is locked, so that leaving the page can write them at once. */
+export function prepareEdits(store: SafetyPlanStore, edits: readonly PlanEdit[]): Promise<void> {
+  return store.prepare((plan) => applyEdits(plan, edits));
 }
 
-/** Saves the reader's edits onto the plan as stored now, under the key's lock. */
-export function saveEdits(store: SafetyPlanStore, edits: readonly PlanEdit[]): Promise<WriteResult> {
-  return store.transaction((tx) => writeEdits(tx, edits));
-}
-
-/** The same, with nothing to wait for: for the moment the page is left. */
-export function saveEditsNow(store: SafetyPlanStore, edits: readonly PlanEdit[]): WriteResult {
-  return store.transactionNow((tx) => writeEdits(tx, edits));
+/** The same as saveEdits, with nothing to wait for: for the moment the page is left. */
+export function saveEditsNow(store: SafetyPlanStore, edits: readonly PlanEdit[]): LockWriteResult {
+  return store.changeNow((plan) => applyEdits(plan, edits));
 }

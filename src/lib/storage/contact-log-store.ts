@@ -1,17 +1,17 @@
 import { storageKeys } from "./storage-keys";
-import { createVersionedStore, isRecord, type Salvaged, type StoreSchema } from "./versioned-store";
-import { browserStorage } from "./browser-storage";
+import { isRecord, type Salvaged } from "./versioned-store";
+import type { LockableSchema } from "./lockable-store";
 import { contactMethods, reportedAnswers, type ContactEntry, type ContactMethod, type Reported } from "../tools/contact-log";
 import { isDay, isTime } from "../tools/local-date-time";
 
-/** What is stored under `nocontact:contact-log` (version 1): every entry, in chronological order. */
+/** The reader's contact log: every entry, in chronological order. */
 export interface StoredContactLog {
   entries: ContactEntry[];
 }
 
 export const emptyContactLog: StoredContactLog = { entries: [] };
 
-const CONTACT_LOG_VERSION = 1;
+const CONTACT_LOG_VERSION = 2;
 const textFields = ["what", "witnesses", "evidence", "policeReference", "officer"] as const;
 const isTimestamp = (value: unknown): value is string => typeof value === "string" && !Number.isNaN(Date.parse(value));
 
@@ -55,18 +55,23 @@ export function parseEntries(raw: unknown): Salvaged<ContactEntry[]> | undefined
   return { value: entries, dropped: raw.length - entries.length };
 }
 
-export const contactLogSchema: StoreSchema<StoredContactLog> = {
+/** The valid entries of a stored value, or undefined when its shape is wrong. */
+function parseContactLog(raw: unknown): Salvaged<StoredContactLog> | undefined {
+  if (!isRecord(raw)) return undefined;
+  const entries = parseEntries(raw["entries"]);
+  return entries && { value: { entries: entries.value }, dropped: entries.dropped };
+}
+
+/**
+ * `nocontact:contact-log` (version 2): `{ state: "open", log: { entries } }`, or sealed once the reader
+ * set the passphrase (lockable-store.ts). Version 1 kept `{ entries }` in the open, beside `version`;
+ * it is read as it was.
+ */
+export const contactLogSchema: LockableSchema<StoredContactLog> = {
   key: storageKeys.contactLog,
   version: CONTACT_LOG_VERSION,
-  parse: (raw) => {
-    const entries = parseEntries(raw["entries"]);
-    return entries && { value: { entries: entries.value }, dropped: entries.dropped };
-  },
-  // Version 1 is the first; later versions add their upgrade steps here.
-  migrate: () => undefined,
+  field: "log",
+  parseData: parseContactLog,
+  migrate: (raw, fromVersion) => (fromVersion === 1 ? parseContactLog(raw) : undefined),
+  empty: emptyContactLog,
 };
-
-/** The store of the contact log. Sensitive: the registry marks it for the passphrase lock. */
-export function createContactLogStore(storage: () => Storage | undefined = browserStorage) {
-  return createVersionedStore(contactLogSchema, storage);
-}

@@ -1,6 +1,6 @@
 import { storageKeys } from "./storage-keys";
-import { createVersionedStore, isRecord, type Salvaged, type StoreSchema } from "./versioned-store";
-import { browserStorage } from "./browser-storage";
+import { isRecord, type Salvaged } from "./versioned-store";
+import type { LockableSchema } from "./lockable-store";
 import { channels, type Channel, type FinalMessageForm } from "../tools/final-message";
 import { isDay, isTime } from "../tools/local-date-time";
 
@@ -16,14 +16,14 @@ export interface SavedFinalMessage {
   form: FinalMessageForm;
 }
 
-/** What is stored under `nocontact:final-message` (version 1): the kept copies, oldest first. */
+/** The reader's kept final messages: the copies, oldest first. */
 export interface StoredFinalMessages {
   copies: SavedFinalMessage[];
 }
 
 export const emptyFinalMessages: StoredFinalMessages = { copies: [] };
 
-const FINAL_MESSAGE_VERSION = 1;
+const FINAL_MESSAGE_VERSION = 2;
 
 function parseForm(raw: unknown): FinalMessageForm | undefined {
   if (!isRecord(raw)) return undefined;
@@ -50,21 +50,26 @@ export function parseCopies(raw: unknown): Salvaged<SavedFinalMessage[]> | undef
   return { value: copies, dropped: raw.length - copies.length };
 }
 
-export const finalMessageSchema: StoreSchema<StoredFinalMessages> = {
+/** The kept copies of a stored value, or undefined when its shape is wrong. */
+function parseFinalMessages(raw: unknown): Salvaged<StoredFinalMessages> | undefined {
+  if (!isRecord(raw)) return undefined;
+  const copies = parseCopies(raw["copies"]);
+  return copies && { value: { copies: copies.value }, dropped: copies.dropped };
+}
+
+/**
+ * `nocontact:final-message` (version 2): `{ state: "open", messages: { copies } }`, or sealed once the
+ * reader set the passphrase (lockable-store.ts). Version 1 kept `{ copies }` in the open, beside
+ * `version`; it is read as it was.
+ */
+export const finalMessageSchema: LockableSchema<StoredFinalMessages> = {
   key: storageKeys.finalMessage,
   version: FINAL_MESSAGE_VERSION,
-  parse: (raw) => {
-    const copies = parseCopies(raw["copies"]);
-    return copies && { value: { copies: copies.value }, dropped: copies.dropped };
-  },
-  // Version 1 is the first; later versions add their upgrade steps here.
-  migrate: () => undefined,
+  field: "messages",
+  parseData: parseFinalMessages,
+  migrate: (raw, fromVersion) => (fromVersion === 1 ? parseFinalMessages(raw) : undefined),
+  empty: emptyFinalMessages,
 };
-
-/** The store of kept final messages. Sensitive: the registry marks it for the passphrase lock. */
-export function createFinalMessageStore(storage: () => Storage | undefined = browserStorage) {
-  return createVersionedStore(finalMessageSchema, storage);
-}
 
 /** The copies with one more kept, stamped `now`. */
 export function withCopy(stored: StoredFinalMessages, text: string, form: FinalMessageForm, now: Date, id: string): StoredFinalMessages {

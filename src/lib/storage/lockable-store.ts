@@ -72,12 +72,15 @@ export function lockableStoreSchema<T>(schema: LockableSchema<T>): StoreSchema<L
 
 /** What one sensitive store looks like from this page. */
 export type LockableState<T> =
-  /** No passphrase is set: the data is readable (`empty` when nothing, or nothing readable, is stored). */
-  | { status: "open"; value: T }
+  /**
+   * No passphrase is set: the data is readable (`empty` when nothing, or nothing readable, is stored).
+   * `damaged`, only when true: some of what is stored could not be read and is left out (set aside on the next write).
+   */
+  | { status: "open"; value: T; damaged?: true }
   /** A passphrase is set and this page has not been given it. */
   | { status: "locked" }
-  /** A passphrase is set and was given on this page; the key lives only in this page's memory. */
-  | { status: "unlocked"; value: T }
+  /** A passphrase is set and was given on this page; the key lives only in this page's memory. `damaged` as for open. */
+  | { status: "unlocked"; value: T; damaged?: true }
   /** Storage is disabled or blocked. */
   | { status: "unavailable" }
   /** A newer version of the site saved it; it is left untouched. */
@@ -174,16 +177,11 @@ export function createLockableStore<T>(schema: LockableSchema<T>, pageKey: PageK
     load: async (): Promise<LockableState<T>> => {
       const found = store.read();
       if (found.status === "unavailable" || found.status === "newer") return { status: found.status };
-      if (!pageKey.isSet()) return { status: "open", value: found.status === "ok" && found.value.state === "open" ? found.value.data : schema.empty };
+      const damaged = found.status === "invalid" || (found.status === "ok" && found.damaged) ? { damaged: true as const } : {};
+      if (!pageKey.isSet()) return { status: "open", value: found.status === "ok" && found.value.state === "open" ? found.value.data : schema.empty, ...damaged };
       const data = await currentData(found);
       // With a passphrase set, even data stored open (a store added before the lock reached it) waits for the key.
-      return data === "locked" || !pageKey.current() ? { status: "locked" } : { status: "unlocked", value: data };
-    },
-
-    /** The stored lock, read now, when this store is locked; the page's key holder reads its salt. */
-    storedLock: (): StoredLock | undefined => {
-      const found = store.read();
-      return found.status === "ok" && found.value.state === "locked" ? found.value.lock : undefined;
+      return data === "locked" || !pageKey.current() ? { status: "locked" } : { status: "unlocked", value: data, ...damaged };
     },
 
     /** Applies `edit` inside the lock, to the data as stored now, whether open or sealed with this page's key. */

@@ -1,7 +1,8 @@
 import { browserStorage } from "./browser-storage";
 import type { LockKey } from "./lock-crypto";
-import { createLockableStore, type LockableSchema, type LockableStore, type LockWriteResult, type PageKey } from "./lockable-store";
-import { lockableSchemas } from "./sensitive-stores";
+import { createLockableStore, parseStoredLock, type LockableSchema, type LockableStore, type LockWriteResult, type PageKey, type StoredLock } from "./lockable-store";
+import { sensitiveKeys } from "./storage-keys";
+import { isRecord } from "./versioned-store";
 
 const lockCrypto = () => import("./lock-crypto");
 
@@ -13,7 +14,10 @@ export type LockStatus = "none" | "locked" | "unlocked";
 
 export interface PassphraseLockOptions {
   storage?: () => Storage | undefined;
-  /** Every sensitive store's schema (by default the registry's, from sensitive-stores.ts). */
+  /**
+   * Every sensitive store's schema (tests pass their own). By default the registry's, from
+   * sensitive-stores.ts, loaded only when the passphrase is set, changed or removed.
+   */
   schemas?: readonly LockableSchema<unknown>[];
   /** PBKDF2 iterations for a new passphrase (tests pass the lowest allowed, to stay quick). */
   iterations?: number;
@@ -25,7 +29,9 @@ export interface PassphraseLockOptions {
  * until the page is left or the reader chooses "Lock now". Setting, changing or removing the passphrase
  * re-seals every sensitive store, each under its own key's lock.
  */
-export function createPassphraseLock({ storage = browserStorage, schemas = lockableSchemas, iterations }: PassphraseLockOptions = {}) {
+export function createPassphraseLock({ storage = browserStorage, schemas, iterations }: PassphraseLockOptions = {}) {
+  const keys = schemas ? schemas.map((schema) => schema.key) : sensitiveKeys;
+  const allSchemas = async () => schemas ?? (await import("./sensitive-stores")).lockableSchemas;
   let key: LockKey | undefined;
   const stores = new Map<string, LockableStore<unknown>>();
 
@@ -45,15 +51,23 @@ export function createPassphraseLock({ storage = browserStorage, schemas = locka
     return created;
   }
 
-  const all = () => schemas.map((schema) => store(schema));
-  const locks = () => all().flatMap((each) => each.storedLock() ?? []);
+  /** The lock stored under `key`, read without the store's schema (so that pages that only need to know stay light). */
+  const storedLock = (key: string): StoredLock | undefined => {
+    try {
+      const raw: unknown = JSON.parse(storage()?.getItem(key) ?? "null");
+      return isRecord(raw) && raw["state"] === "locked" ? parseStoredLock(raw["lock"]) : undefined;
+    } catch {
+      return undefined;
+    }
+  };
+  const locks = () => keys.flatMap((key) => storedLock(key) ?? []);
 
   /** Re-seals every store from the current key to `to` (undefined: back in the open), after checking each opens. */
   const resealAll = async (to: LockKey | undefined, from?: string): Promise<LockWriteResult> => {
     const { unseal } = await lockCrypto();
     // Check first that the page's key opens every locked store, so a passphrase never ends up half changed.
     for (const lock of locks()) if (!key || (await unseal(lock, key)) === undefined) return { ok: false, reason: "locked" };
-    for (const each of all()) {
+    for (const each of (await allSchemas()).map((schema) => store(schema))) {
       const result = await each.reseal(key, to, each.key === from);
       if (!result.ok) return result;
     }

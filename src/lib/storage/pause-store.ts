@@ -1,6 +1,7 @@
 import { storageKeys } from "./storage-keys";
 import { createVersionedStore, isRecord, type Salvaged, type StoreSchema } from "./versioned-store";
 import { browserStorage } from "./browser-storage";
+import type { LockableSchema } from "./lockable-store";
 
 /** A message the reader wrote in the pause instead of sending it. */
 export interface UnsentNote {
@@ -43,20 +44,30 @@ function salvageList<T>(raw: unknown, valid: (item: unknown) => item is T): Salv
 
 const isPerson = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";
 
-/** `nocontact:pause-notes` (version 1), salvaged note by note and name by name. */
-export const pauseNotesSchema: StoreSchema<PauseNotes> = {
+/** The valid notes and names of a stored value, or undefined when its shape is wrong. */
+function parsePauseNotes(raw: unknown): Salvaged<PauseNotes> | undefined {
+  if (!isRecord(raw)) return undefined;
+  const notes = salvageList(raw["notes"], isNote);
+  const people = salvageList(raw["people"], isPerson);
+  if (!notes || !people) return undefined;
+  return {
+    value: { notes: notes.value.map(({ text, written }) => ({ text, written })), people: people.value },
+    dropped: notes.dropped + people.dropped,
+  };
+}
+
+/**
+ * `nocontact:pause-notes` (version 2): `{ state: "open", pause: { notes, people } }`, or sealed once the
+ * reader set the passphrase (lockable-store.ts); salvaged note by note and name by name. Version 1 kept
+ * `{ notes, people }` in the open, beside `version`; it is read as it was.
+ */
+export const pauseNotesSchema: LockableSchema<PauseNotes> = {
   key: storageKeys.pauseNotes,
-  version: 1,
-  parse: (raw) => {
-    const notes = salvageList(raw["notes"], isNote);
-    const people = salvageList(raw["people"], isPerson);
-    if (!notes || !people) return undefined;
-    return {
-      value: { notes: notes.value.map(({ text, written }) => ({ text, written })), people: people.value },
-      dropped: notes.dropped + people.dropped,
-    };
-  },
-  migrate: () => undefined,
+  version: 2,
+  field: "pause",
+  parseData: parsePauseNotes,
+  migrate: (raw, fromVersion) => (fromVersion === 1 ? parsePauseNotes(raw) : undefined),
+  empty: emptyPauseNotes,
 };
 
 /** `nocontact:pause-count` (version 1). */
@@ -69,11 +80,6 @@ export const pauseCountSchema: StoreSchema<PauseCount> = {
   },
   migrate: () => undefined,
 };
-
-/** The unsent notes and list of people (sensitive: the reader's own words). */
-export function createPauseNotesStore(storage: () => Storage | undefined = browserStorage) {
-  return createVersionedStore(pauseNotesSchema, storage);
-}
 
 /** The count of urges that passed. */
 export function createPauseCountStore(storage: () => Storage | undefined = browserStorage) {

@@ -21,6 +21,13 @@ export const storageKeys = {
   contactLog: `${STORAGE_PREFIX}contact-log`,
 } as const;
 
+/**
+ * The keys of the stores the registry marks sensitive, which the one passphrase seals (their schemas are
+ * in sensitive-stores.ts; a unit test holds the three lists to each other). Lessons only need to know
+ * whether any is locked, so the schemas, and the code that reads each tool's data, stay off their pages.
+ */
+export const sensitiveKeys: readonly string[] = [storageKeys.reflections, storageKeys.safetyPlan, storageKeys.pauseNotes, storageKeys.finalMessage, storageKeys.contactLog];
+
 /** Where a store's unreadable value is set aside before anything is written over it. */
 export const UNREADABLE_PREFIX = `${STORAGE_PREFIX}unreadable:`;
 

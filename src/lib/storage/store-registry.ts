@@ -44,8 +44,7 @@ export const storeRegistry: readonly StoreEntry[] = [
     key: storageKeys.safetyPlan,
     label: storedData.safetyPlanLabel,
     labelInSentence: storedData.safetyPlanInSentence,
-    // Holds the reader's words, but the passphrase does not seal it yet: never claim it does.
-    sensitive: false,
+    sensitive: true,
     storedWhen: storedData.safetyPlanStoredWhen,
   },
   {
@@ -59,8 +58,7 @@ export const storeRegistry: readonly StoreEntry[] = [
     key: storageKeys.pauseNotes,
     label: storedData.pauseNotesLabel,
     labelInSentence: storedData.pauseNotesInSentence,
-    // Holds the reader's words, but the passphrase does not seal it yet: never claim it does.
-    sensitive: false,
+    sensitive: true,
     storedWhen: storedData.pauseNotesStoredWhen,
   },
   {
@@ -74,16 +72,14 @@ export const storeRegistry: readonly StoreEntry[] = [
     key: storageKeys.finalMessage,
     label: storedData.finalMessageLabel,
     labelInSentence: storedData.finalMessageInSentence,
-    // Holds the reader's words, but the passphrase does not seal it yet: never claim it does.
-    sensitive: false,
+    sensitive: true,
     storedWhen: storedData.finalMessageStoredWhen,
   },
   {
     key: storageKeys.contactLog,
     label: storedData.contactLogLabel,
     labelInSentence: storedData.contactLogInSentence,
-    // Holds the reader's words, but the passphrase does not seal it yet: never claim it does.
-    sensitive: false,
+    sensitive: true,
     storedWhen: storedData.contactLogStoredWhen,
   },
 ];

@@ -1,3 +1,4 @@
+import type { LockableState } from "./lockable-store";
 import type { ReadResult } from "./versioned-store";
 
 /** What a page shows for one store: nothing until it has read storage in the browser. */
@@ -17,6 +18,24 @@ export function storeView<T>(found: ReadResult<T>, empty: T): StoreView<T> {
       return { state: "ready", value: empty, damaged: false };
     case "invalid":
       return { state: "ready", value: empty, damaged: true };
+    case "newer":
+    case "unavailable":
+      return { state: "unsaved", value: empty, reason: found.status };
+  }
+}
+
+/** What a page shows for a sensitive store: as any store, or locked until the passphrase is given on this page. */
+export type SensitiveView<T> = StoreView<T> | { state: "locked" };
+
+/** Turns a sensitive store's state (undefined until read) into what to show. */
+export function sensitiveView<T>(found: LockableState<T> | undefined, empty: T): SensitiveView<T> {
+  if (!found) return { state: "loading" };
+  switch (found.status) {
+    case "open":
+    case "unlocked":
+      return { state: "ready", value: found.value, damaged: found.damaged === true };
+    case "locked":
+      return { state: "locked" };
     case "newer":
     case "unavailable":
       return { state: "unsaved", value: empty, reason: found.status };

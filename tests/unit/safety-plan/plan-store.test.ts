@@ -1,17 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { emptyPlan, parsePlan, type SafetyPlan } from "../../../src/lib/safety-plan/plan";
 import { addOwnItem, changeOwnItem, removeOwnItem, setPhoneStep, setReady, setText, phoneStepList, applyEdits } from "../../../src/lib/safety-plan/plan-edits";
-import { createSafetyPlanStore, migratePlan, saveEdits, saveEditsNow, PLAN_VERSION } from "../../../src/lib/safety-plan/plan-store";
+import { migratePlan, safetyPlanSchema, saveEdits, saveEditsNow, PLAN_VERSION } from "../../../src/lib/safety-plan/plan-store";
 import { storageKeys } from "../../../src/lib/storage/storage-keys";
 import { storeRegistry } from "../../../src/lib/storage/store-registry";
 import { MemoryStorage, quotaError } from "../support/memory-storage";
+import { sensitiveStore } from "../support/sensitive-store";
 
 const key = storageKeys.safetyPlan;
 
 function setup(stored?: unknown) {
   const storage = new MemoryStorage();
   if (stored !== undefined) storage.setItem(key, typeof stored === "string" ? stored : JSON.stringify(stored));
-  return { storage, store: createSafetyPlanStore(() => storage) };
+  return { storage, store: sensitiveStore(safetyPlanSchema, () => storage).store };
 }
 
 const filled: SafetyPlan = {
@@ -26,31 +27,31 @@ const filled: SafetyPlan = {
 };
 
 describe("the safety plan's store", () => {
-  it("is registered under a nocontact: key", () => {
+  it("is registered as sensitive under a nocontact: key", () => {
     expect(key).toBe("nocontact:safety-plan");
-    expect(storeRegistry.find((entry) => entry.key === key)).toMatchObject({ key });
+    expect(storeRegistry.find((entry) => entry.key === key)).toMatchObject({ key, sensitive: true });
   });
 
   it("saves edits as one versioned object and reads them back", async () => {
     const { storage, store } = setup();
     expect(await saveEdits(store, [setText("codeWord", "Blue umbrella"), setReady("keys", true)])).toEqual({ ok: true });
-    expect(JSON.parse(storage.getItem(key) ?? "")).toEqual({ ...emptyPlan, codeWord: "Blue umbrella", readyTicked: ["keys"], version: PLAN_VERSION });
-    expect(store.read()).toEqual({ status: "ok", value: { ...emptyPlan, codeWord: "Blue umbrella", readyTicked: ["keys"] }, damaged: false });
+    expect(JSON.parse(storage.getItem(key) ?? "")).toEqual({ state: "open", plan: { ...emptyPlan, codeWord: "Blue umbrella", readyTicked: ["keys"] }, version: PLAN_VERSION });
+    expect(await store.load()).toEqual({ status: "open", value: { ...emptyPlan, codeWord: "Blue umbrella", readyTicked: ["keys"] } });
   });
 
   it("applies edits to what is stored now, keeping another tab's changes", async () => {
     const { store } = setup({ ...filled, version: 1 });
     await saveEdits(store, [setText("atTheDoor", "Keep the chain on")]);
-    expect(store.read()).toMatchObject({ status: "ok", value: { ...filled, atTheDoor: "Keep the chain on" } });
+    expect(await store.load()).toMatchObject({ status: "open", value: { ...filled, atTheDoor: "Keep the chain on" } });
   });
 
-  it("saves at once on leaving, with nothing to wait for", () => {
+  it("saves at once on leaving, with nothing to wait for", async () => {
     const { store } = setup();
     expect(saveEditsNow(store, [setText("safePlaces", "The library")])).toEqual({ ok: true });
-    expect(store.read()).toMatchObject({ status: "ok", value: { safePlaces: "The library" } });
+    expect(await store.load()).toMatchObject({ status: "open", value: { safePlaces: "The library" } });
   });
 
-  it("salvages entry by entry: one bad answer or list item is dropped, the rest kept", () => {
+  it("salvages entry by entry: one bad answer or list item is dropped, the rest kept", async () => {
     const { store } = setup({
       version: 1,
       title: "Mine",
@@ -62,15 +63,15 @@ describe("the safety plan's store", () => {
       country: "uk",
       showSite: "yes",
     });
-    expect(store.read()).toEqual({
-      status: "ok",
+    expect(await store.load()).toEqual({
+      status: "open",
       damaged: true,
       value: { ...emptyPlan, title: "Mine", readyTicked: ["keys"], ownItems: [{ id: "a1", text: "Torch", done: true }], phoneSteps: ["Step one"], country: "uk" },
     });
   });
 
-  it("reads a plan missing parts (none filled yet) as undamaged", () => {
-    expect(setup({ version: 1, safePlaces: "Gran's" }).store.read()).toEqual({ status: "ok", value: { ...emptyPlan, safePlaces: "Gran's" }, damaged: false });
+  it("reads a plan missing parts (none filled yet) as undamaged", async () => {
+    expect(await setup({ version: 1, safePlaces: "Gran's" }).store.load()).toEqual({ status: "open", value: { ...emptyPlan, safePlaces: "Gran's" } });
   });
 
   it.each([
@@ -80,10 +81,10 @@ describe("the safety plan's store", () => {
   ])("sets aside %s before the first write over it, and never throws", async (_, value) => {
     const { storage, store } = setup(value);
     const original = storage.getItem(key);
-    expect(store.read()).toEqual({ status: "invalid" });
+    expect(await store.load()).toEqual({ status: "open", value: emptyPlan, damaged: true });
     expect(await saveEdits(store, [setText("title", "New")])).toEqual({ ok: true });
     expect(JSON.parse(storage.getItem("nocontact:unreadable:safety-plan") ?? "").values[0].text).toBe(original);
-    expect(store.read()).toMatchObject({ status: "ok", value: { title: "New" } });
+    expect(await store.load()).toMatchObject({ status: "open", value: { title: "New" } });
   });
 
   it("sets aside a damaged plan's original too, keeping its good parts in the new value", async () => {
@@ -91,13 +92,13 @@ describe("the safety plan's store", () => {
     const original = storage.getItem(key);
     await saveEdits(store, [setText("atTheDoor", "Call")]);
     expect(JSON.parse(storage.getItem("nocontact:unreadable:safety-plan") ?? "").values[0].text).toBe(original);
-    expect(store.read()).toMatchObject({ status: "ok", value: { title: "Mine", atTheDoor: "Call" }, damaged: false });
+    expect(await store.load()).toMatchObject({ status: "open", value: { title: "Mine", atTheDoor: "Call" } });
   });
 
   it("never writes over a plan saved by a newer version", async () => {
     const newer = JSON.stringify({ version: PLAN_VERSION + 1, title: "From the future" });
     const { storage, store } = setup(newer);
-    expect(store.read()).toEqual({ status: "newer" });
+    expect(await store.load()).toEqual({ status: "newer" });
     expect(await saveEdits(store, [setText("title", "x")])).toEqual({ ok: false, reason: "newer-version" });
     expect(saveEditsNow(store, [setText("title", "x")])).toEqual({ ok: false, reason: "newer-version" });
     expect(storage.getItem(key)).toBe(newer);
@@ -107,8 +108,8 @@ describe("the safety plan's store", () => {
     const full = setup();
     full.storage.failWrites = quotaError();
     expect(await saveEdits(full.store, [setText("title", "x")])).toEqual({ ok: false, reason: "full" });
-    const blocked = createSafetyPlanStore(() => undefined);
-    expect(blocked.read()).toEqual({ status: "unavailable" });
+    const blocked = sensitiveStore(safetyPlanSchema, () => undefined).store;
+    expect(await blocked.load()).toEqual({ status: "unavailable" });
     expect(await saveEdits(blocked, [setText("title", "x")])).toEqual({ ok: false, reason: "unavailable" });
   });
 
@@ -127,6 +128,25 @@ describe("the safety plan's store", () => {
 });
 
 describe("migrating an older plan", () => {
+  it("reads a plan saved before the lock reached it (version 1, the plan itself in the open), losing nothing", async () => {
+    const { storage, store } = setup({ ...filled, version: 1 });
+    expect(await store.load()).toEqual({ status: "open", value: filled });
+    await saveEdits(store, [setText("atTheDoor", "Keep the chain on")]);
+    expect(JSON.parse(storage.getItem(key) ?? "")).toEqual({ version: 2, state: "open", plan: { ...filled, atTheDoor: "Keep the chain on" } });
+  });
+
+  it("seals a version 1 plan when the passphrase is set, and opens it with one unlock", async () => {
+    const { storage } = setup({ ...filled, version: 1 });
+    const { lock } = sensitiveStore(safetyPlanSchema, () => storage);
+    expect(await lock.setPassphrase("correct horse", storageKeys.reflections)).toEqual({ ok: true });
+    expect(storage.getItem(key)).not.toContain("Blue umbrella");
+    const next = sensitiveStore(safetyPlanSchema, () => storage);
+    expect(await next.store.load()).toEqual({ status: "locked" });
+    expect(await saveEdits(next.store, [setText("title", "x")])).toEqual({ ok: false, reason: "locked" });
+    expect(await next.lock.unlock("correct horse")).toEqual({ ok: true });
+    expect(await next.store.load()).toEqual({ status: "unlocked", value: filled });
+  });
+
   it("upgrades step by step to the current version, then salvages", () => {
     const steps = { 1: (raw: Record<string, unknown>) => ({ ...raw, codeWord: raw["word"] }), 2: (raw: Record<string, unknown>) => ({ ...raw, title: "Moved" }) };
     expect(migratePlan({ word: "Blue" }, 1, steps, 3)).toEqual({ value: { ...emptyPlan, codeWord: "Blue", title: "Moved" }, dropped: 0 });
@@ -135,7 +155,7 @@ describe("migrating an older plan", () => {
   it("gives up (so the value is set aside, not lost) when a step is missing", async () => {
     expect(migratePlan({ title: "x" }, 0)).toBeUndefined();
     const { storage, store } = setup({ version: 0, title: "Old" });
-    expect(store.read()).toEqual({ status: "invalid" });
+    expect(await store.load()).toEqual({ status: "open", value: emptyPlan, damaged: true });
     await saveEdits(store, [setText("title", "New")]);
     expect(JSON.parse(storage.getItem("nocontact:unreadable:safety-plan") ?? "").values[0].text).toContain("Old");
   });

@@ -4,6 +4,7 @@ import type { LockableSchema } from "../../../src/lib/storage/lockable-store";
 import { createPassphraseLock } from "../../../src/lib/storage/passphrase-lock";
 import { reflectionsSchema, type ReflectionAnswer } from "../../../src/lib/storage/reflections-store";
 import { lockableSchemas } from "../../../src/lib/storage/sensitive-stores";
+import { sensitiveKeys } from "../../../src/lib/storage/storage-keys";
 import { storeRegistry } from "../../../src/lib/storage/store-registry";
 import { MemoryStorage, quotaError } from "../support/memory-storage";
 
@@ -156,5 +157,6 @@ describe("one passphrase over two sensitive stores", () => {
 describe("the registry and the lock", () => {
   it("has a lockable schema for exactly the stores the registry marks sensitive", () => {
     expect(lockableSchemas.map((schema) => schema.key)).toEqual(storeRegistry.filter((entry) => entry.sensitive).map((entry) => entry.key));
+    expect(sensitiveKeys).toEqual(lockableSchemas.map((schema) => schema.key));
   });
 });

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { createDayCounterStore } from "../../../src/lib/storage/day-counter-store";
-import { createPauseCountStore, createPauseNotesStore, emptyPauseNotes } from "../../../src/lib/storage/pause-store";
+import { createPauseCountStore, emptyPauseNotes, pauseNotesSchema } from "../../../src/lib/storage/pause-store";
 import { storeRegistry } from "../../../src/lib/storage/store-registry";
 import { readUnreadable } from "../../../src/lib/storage/unreadable";
 import { emptyDayCounter } from "../../../src/lib/tools/day-counter";
 import { MemoryStorage, quotaError } from "../support/memory-storage";
+import { sensitiveStore } from "../support/sensitive-store";
 
 function seeded(key: string, stored?: unknown) {
   const storage = new MemoryStorage();
@@ -52,22 +53,39 @@ describe("day counter store", () => {
 });
 
 describe("pause stores", () => {
-  it("keeps notes and people, salvaging one by one", () => {
+  const notesStore = (storage: Storage) => sensitiveStore(pauseNotesSchema, () => storage);
+  const note = { text: "I miss you", written: "2026-11-29T09:00:00.000Z" };
+
+  it("keeps notes and people, salvaging one by one", async () => {
     const storage = seeded("nocontact:pause-notes", {
-      version: 1,
-      notes: [{ text: "I miss you", written: "2026-11-29T09:00:00.000Z" }, { text: "", written: "2026-11-29T09:00:00.000Z" }, { text: "no date" }],
-      people: ["My sister", 7, "  "],
+      version: 2,
+      state: "open",
+      pause: { notes: [note, { text: "", written: "2026-11-29T09:00:00.000Z" }, { text: "no date" }], people: ["My sister", 7, "  "] },
     });
-    expect(createPauseNotesStore(() => storage).read()).toEqual({
-      status: "ok",
-      value: { notes: [{ text: "I miss you", written: "2026-11-29T09:00:00.000Z" }], people: ["My sister"] },
-      damaged: true,
-    });
+    expect(await notesStore(storage).store.load()).toEqual({ status: "open", value: { notes: [note], people: ["My sister"] }, damaged: true });
   });
 
-  it("reads missing lists as empty and a non-list as invalid", () => {
-    expect(createPauseNotesStore(() => seeded("nocontact:pause-notes", { version: 1 })).read()).toEqual({ status: "ok", value: emptyPauseNotes, damaged: false });
-    expect(createPauseNotesStore(() => seeded("nocontact:pause-notes", { version: 1, notes: {} })).read()).toEqual({ status: "invalid" });
+  it("reads missing lists as empty and a non-list as unreadable", async () => {
+    expect(await notesStore(seeded("nocontact:pause-notes", { version: 2, state: "open", pause: {} })).store.load()).toEqual({ status: "open", value: emptyPauseNotes });
+    expect(await notesStore(seeded("nocontact:pause-notes", { version: 2, state: "open", pause: { notes: {} } })).store.load()).toEqual({ status: "open", value: emptyPauseNotes, damaged: true });
+  });
+
+  it("reads notes kept before the lock reached them (version 1, in the open) and writes them back in the new shape", async () => {
+    const storage = seeded("nocontact:pause-notes", { version: 1, notes: [note], people: ["My sister"] });
+    const { store } = notesStore(storage);
+    expect(await store.load()).toEqual({ status: "open", value: { notes: [note], people: ["My sister"] } });
+    expect(await store.change((current) => ({ ...current, people: [...current.people, "Ana"] }))).toEqual({ ok: true });
+    expect(JSON.parse(storage.getItem("nocontact:pause-notes") ?? "")).toEqual({ version: 2, state: "open", pause: { notes: [note], people: ["My sister", "Ana"] } });
+  });
+
+  it("seals the notes with the one passphrase; the count stays open", async () => {
+    const storage = seeded("nocontact:pause-notes", { version: 1, notes: [note], people: [] });
+    storage.setItem("nocontact:pause-count", JSON.stringify({ version: 1, passed: 2 }));
+    const { lock } = notesStore(storage);
+    expect(await lock.setPassphrase("correct horse", "nocontact:reflections")).toEqual({ ok: true });
+    expect(storage.getItem("nocontact:pause-notes")).not.toContain("I miss you");
+    expect(await notesStore(storage).store.load()).toEqual({ status: "locked" });
+    expect(createPauseCountStore(() => storage).read()).toEqual({ status: "ok", value: { passed: 2 }, damaged: false });
   });
 
   it("counts urges that passed, refusing a count that isn't a whole number", async () => {
@@ -79,9 +97,9 @@ describe("pause stores", () => {
     expect(createPauseCountStore(() => seeded("nocontact:pause-count", { version: 1, passed: -1 })).read()).toEqual({ status: "invalid" });
   });
 
-  it("are registered, and none is sealed by the passphrase yet", () => {
+  it("are registered: the notes as sensitive, the count and the day counter not", () => {
     const entry = (key: string) => storeRegistry.find((store) => store.key === key);
-    expect(entry("nocontact:pause-notes")?.sensitive).toBe(false);
+    expect(entry("nocontact:pause-notes")?.sensitive).toBe(true);
     expect(entry("nocontact:pause-count")?.sensitive).toBe(false);
     expect(entry("nocontact:day-counter")?.sensitive).toBe(false);
   });
