@@ -83,9 +83,6 @@ export function createReflectionsJournal(lock: PassphraseLock = pagePassphraseLo
       return store.remove();
     },
 
-    /** Sets (or changes) the one passphrase, sealing every sensitive store; this page stays unlocked. */
-    setLock: (passphrase: string): Promise<JournalWriteResult> => lock.setPassphrase(passphrase, store.key),
-
     /** Tries a passphrase. A wrong one changes nothing; the right one opens every sensitive store on this page. */
     unlock: async (passphrase: string): Promise<UnlockResult> => {
       const result = await lock.unlock(passphrase);
@@ -95,9 +92,6 @@ export function createReflectionsJournal(lock: PassphraseLock = pagePassphraseLo
 
     /** Forgets the key on this page, so the passphrase is needed again. */
     lockNow: lock.lockNow,
-
-    /** Stores every sensitive store in the open again; only possible while unlocked on this page. */
-    removeLock: lock.removePassphrase,
   };
 }
 

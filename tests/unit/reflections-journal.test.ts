@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createReflectionsJournal } from "../../src/lib/reflections-journal";
 import { lockableStoreSchema } from "../../src/lib/storage/lockable-store";
+import { createPassphraseChange } from "../../src/lib/storage/passphrase-change";
 import { createPassphraseLock } from "../../src/lib/storage/passphrase-lock";
 import { reflectionsSchema } from "../../src/lib/storage/reflections-store";
 import { createVersionedStore } from "../../src/lib/storage/versioned-store";
@@ -10,10 +11,16 @@ import { MemoryStorage, quotaError } from "./support/memory-storage";
 // The lowest count the store accepts keeps these tests quick; reflection-crypto.test.ts checks the real count.
 const iterations = 100_000;
 
-/** One page: its own key holder over the shared storage. `store` is the raw store, as another tab would hold its lock. */
+/**
+ * One page: its own key holder over the shared storage, and the journal on it with setting and removing
+ * the passphrase as My reflections offers them. `store` is the raw store, as another tab would hold its lock.
+ */
 function setup(storage = new MemoryStorage()) {
   const store = createVersionedStore(lockableStoreSchema(reflectionsSchema), () => storage);
-  return { storage, store, journal: createReflectionsJournal(createPassphraseLock({ storage: () => storage, iterations })) };
+  const lock = createPassphraseLock({ storage: () => storage });
+  const change = createPassphraseChange(lock, { storage: () => storage, iterations });
+  const journal = { ...createReflectionsJournal(lock), setLock: (passphrase: string) => change.setPassphrase(passphrase, storageKeys.reflections), removeLock: change.removePassphrase };
+  return { storage, store, journal };
 }
 
 const stored = (storage: MemoryStorage) => storage.getItem(storageKeys.reflections);

@@ -9,7 +9,7 @@ import { downloadText } from "../../lib/download-text";
 import { onErased } from "../../lib/storage/erase-signal";
 import { storageKeys } from "../../lib/storage/storage-keys";
 import { useEnhanced } from "../shared/use-enhanced";
-import { useSensitiveStore } from "../shared/use-store";
+import { useSensitiveStore } from "../shared/use-sensitive-store";
 import { StoreNotice, toolFailureMessage } from "../shared/tool-storage";
 import ToolLocked from "../shared/ToolLocked";
 import ConfirmDialog from "../shared/ConfirmDialog";

@@ -1,8 +1,11 @@
-import { useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import { lockPanel } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
 import type { ReflectionsJournal } from "../../lib/reflections-journal";
 import { passphraseFieldAttributes } from "../../lib/passphrase-field";
+import { createPassphraseChange } from "../../lib/storage/passphrase-change";
+import { pagePassphraseLock } from "../../lib/storage/passphrase-lock";
+import { storageKeys } from "../../lib/storage/storage-keys";
 import { failureText } from "../shared/failure-text";
 
 /** Shorter passphrases are too easy to guess, even for a casual look. */
@@ -19,6 +22,7 @@ interface Props {
 
 /** Sets, closes and removes the one passphrase, and says plainly what it does and doesn't protect. */
 export default function LockPanel({ journal, unlocked, safetyHref, onChanged }: Props) {
+  const change = useMemo(() => createPassphraseChange(pagePassphraseLock()), []);
   const [passphrase, setPassphrase] = useState("");
   const [repeated, setRepeated] = useState("");
   const [message, setMessage] = useState("");
@@ -32,7 +36,7 @@ export default function LockPanel({ journal, unlocked, safetyHref, onChanged }: 
     if (passphrase !== repeated) return setMessage(lockPanel.different);
     setBusy(true);
     setMessage(lockPanel.locking);
-    const result = await journal.setLock(passphrase);
+    const result = await change.setPassphrase(passphrase, storageKeys.reflections);
     setBusy(false);
     if (!result.ok) return setMessage(failureText(result.reason));
     setPassphrase("");
@@ -42,7 +46,7 @@ export default function LockPanel({ journal, unlocked, safetyHref, onChanged }: 
   };
 
   const removeLock = async () => {
-    const result = await journal.removeLock();
+    const result = await change.removePassphrase();
     setMessage(result.ok ? "" : failureText(result.reason));
     if (result.ok) onChanged(lockPanel.removed);
   };

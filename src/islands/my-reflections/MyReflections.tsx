@@ -11,7 +11,7 @@ import { failureText } from "../shared/failure-text";
 import { useEnhanced } from "../shared/use-enhanced";
 import { useLockableStore } from "../shared/use-store";
 import ConfirmDialog from "../shared/ConfirmDialog";
-import UnlockForm from "../shared/UnlockForm";
+import UnlockMount from "../shared/UnlockMount";
 import AnswerItem from "./AnswerItem";
 import LockPanel from "./LockPanel";
 import "./my-reflections.css";
@@ -94,13 +94,17 @@ export default function MyReflections({ course, safetyHref }: Props) {
             <section class="locked-reflections" aria-labelledby="locked-heading">
               <h2 id="locked-heading">{myReflections.lockedHeading}</h2>
               <p>{myReflections.lockedIntro}</p>
-              <UnlockForm
-                idPrefix="my-reflections"
-                unlock={journal.unlock}
-                onUnlocked={() => {
-                  announce(myReflections.unlocked);
-                  void refresh();
-                }}
+              <UnlockMount
+                build={(forms) =>
+                  forms.createUnlockForm({
+                    idPrefix: "my-reflections",
+                    unlock: journal.unlock,
+                    onUnlocked: () => {
+                      announce(myReflections.unlocked);
+                      void refresh();
+                    },
+                  })
+                }
               />
             </section>
             {eraseSection}

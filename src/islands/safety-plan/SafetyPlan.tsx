@@ -10,7 +10,7 @@ import { applyEdits, setCountry, setPhoneStep, setShowSite, setText, phoneStepLi
 import { countryChoices, numbersForCountry } from "../../lib/safety-plan/plan-numbers";
 import { prepareEdits, safetyPlanSchema, saveEdits, saveEditsNow } from "../../lib/safety-plan/plan-store";
 import { useEnhanced } from "../shared/use-enhanced";
-import { useSensitiveStore } from "../shared/use-store";
+import { useSensitiveStore } from "../shared/use-sensitive-store";
 import ToolLocked from "../shared/ToolLocked";
 import ConfirmDialog from "../shared/ConfirmDialog";
 import CountryNumbers from "./CountryNumbers";

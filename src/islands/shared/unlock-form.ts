@@ -48,12 +48,23 @@ export function createUnlockForm({ idPrefix, unlock, onUnlocked }: UnlockFormOpt
   return form;
 }
 
-/** A lesson's panel while its reflections are locked: what happened, the unlock form, and where to erase them. */
-export function lessonUnlockPanel({ link, ...options }: UnlockFormOptions & { link: HTMLAnchorElement }): HTMLElement {
-  const panel = Object.assign(document.createElement("div"), { className: "reflection-locked" });
-  const [before = "", after = ""] = fill(unlockForm.lessonForgotten, { link: "\u0000" }).split("\u0000");
+/** A panel while something is locked: what happened, the unlock form, and `link` to where it can be erased without the passphrase. */
+function unlockPanel(className: string, locked: string, forgottenText: string, link: Node, options: UnlockFormOptions): HTMLElement {
+  const panel = Object.assign(document.createElement("div"), { className });
+  const [before = "", after = ""] = fill(forgottenText, { link: "\u0000" }).split("\u0000");
   const forgotten = document.createElement("p");
-  forgotten.append(before, link.cloneNode(true), after);
-  panel.append(Object.assign(document.createElement("p"), { textContent: unlockForm.lessonLocked }), createUnlockForm(options), forgotten);
+  forgotten.append(before, link, after);
+  panel.append(Object.assign(document.createElement("p"), { textContent: locked }), createUnlockForm(options), forgotten);
   return panel;
+}
+
+/** A lesson's panel while its reflections are locked; `link` is the lesson's own link to My reflections. */
+export function lessonUnlockPanel({ link, ...options }: UnlockFormOptions & { link: HTMLAnchorElement }): HTMLElement {
+  return unlockPanel("reflection-locked", unlockForm.lessonLocked, unlockForm.lessonForgotten, link.cloneNode(true), options);
+}
+
+/** A tool's panel while what it keeps is locked; unlocking opens every sensitive store on the page. */
+export function toolUnlockPanel({ safetyHref, ...options }: UnlockFormOptions & { safetyHref: string }): HTMLElement {
+  const link = Object.assign(document.createElement("a"), { href: safetyHref, textContent: unlockForm.toolForgottenLink });
+  return unlockPanel("tool-locked", unlockForm.toolLocked, unlockForm.toolForgotten, link, options);
 }

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from "preact/hooks";
-import type { LockableSchema, LockableState, LockableStore } from "../../lib/storage/lockable-store";
-import { pagePassphraseLock } from "../../lib/storage/passphrase-lock";
-import { sensitiveView, storeView, type SensitiveView, type StoreView } from "../../lib/storage/store-view";
+import { useCallback, useEffect, useState } from "preact/hooks";
+import type { LockableState, LockableStore } from "../../lib/storage/lockable-store";
+import { storeView, type StoreView } from "../../lib/storage/store-view";
 import type { VersionedStore } from "../../lib/storage/versioned-store";
 
 /**
@@ -31,14 +30,4 @@ export function useLockableStore<T>(store: LockableStore<T>): [LockableState<T> 
     return store.subscribe(() => void reload());
   }, [store]);
   return [current, reload];
-}
-
-/**
- * A tool's sensitive store through the page's one passphrase lock: what to show (locked until the
- * passphrase is given on this page), the store to change, and `reload` for after an unlock.
- */
-export function useSensitiveStore<T>(schema: LockableSchema<T>): { store: LockableStore<T>; view: SensitiveView<T>; reload: () => Promise<void> } {
-  const store = useMemo(() => pagePassphraseLock().store(schema), [schema]);
-  const [state, reload] = useLockableStore(store);
-  return { store, view: sensitiveView(state, schema.empty), reload };
 }

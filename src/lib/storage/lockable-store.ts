@@ -101,6 +101,22 @@ export interface PageKey {
 
 type Edit<T> = (data: T) => T;
 
+/** A sealed store's data from its opened text: what is valid of it, or `empty`. */
+export function parseSealed<T>(schema: LockableSchema<T>, plaintext: string): T {
+  try {
+    // AES-GCM already proved this is what the site sealed, so damage here is unexpected; keep what is valid.
+    return schema.parseData(JSON.parse(plaintext))?.value ?? schema.empty;
+  } catch {
+    return schema.empty;
+  }
+}
+
+/** `data` sealed with `key`, as a locked store holds it. */
+export async function sealData<T>(data: T, key: LockKey): Promise<Extract<LockableValue<T>, { state: "locked" }>> {
+  const sealed = await (await lockCrypto()).seal(JSON.stringify(data), key);
+  return { state: "locked", lock: { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", ...sealed } };
+}
+
 /**
  * One sensitive store: its data in the open until the reader sets the passphrase, then sealed with the
  * page's key. Every change runs under the key's lock and re-reads storage inside it, so other tabs'
@@ -119,15 +135,6 @@ export function createLockableStore<T>(schema: LockableSchema<T>, pageKey: PageK
   // Counts erasures, so that a change that was waiting when everything was erased never writes.
   let erasures = 0;
 
-  const parseSealed = (plaintext: string): T => {
-    try {
-      // AES-GCM already proved this is what the site sealed, so damage here is unexpected; keep what is valid.
-      return schema.parseData(JSON.parse(plaintext))?.value ?? schema.empty;
-    } catch {
-      return schema.empty;
-    }
-  };
-
   /** The data inside a locked value, using `key`; undefined when there is no key or it doesn't fit. */
   const openWith = async (locked: Locked, key: LockKey | undefined): Promise<T | undefined> => {
     if (!key) return undefined;
@@ -136,12 +143,7 @@ export function createLockableStore<T>(schema: LockableSchema<T>, pageKey: PageK
       pageKey.drop(key);
       return undefined;
     }
-    return parseSealed(plaintext);
-  };
-
-  const sealWith = async (data: T, key: LockKey): Promise<Locked> => {
-    const sealed = await (await lockCrypto()).seal(JSON.stringify(data), key);
-    return { state: "locked", lock: { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", ...sealed } };
+    return parseSealed(schema, plaintext);
   };
 
   /** The data as stored now, opened with the page's key when locked; "locked" when it can't be opened. */
@@ -155,7 +157,7 @@ export function createLockableStore<T>(schema: LockableSchema<T>, pageKey: PageK
   const writeData = async (tx: StoreTransaction<LockableValue<T>>, data: T): Promise<LockWriteResult> => {
     if (!pageKey.isSet()) return tx.write({ state: "open", data });
     const key = pageKey.current();
-    return key ? tx.write(await sealWith(data, key)) : { ok: false, reason: "locked" };
+    return key ? tx.write(await sealData(data, key)) : { ok: false, reason: "locked" };
   };
 
   const change = (edit: Edit<T>): Promise<LockWriteResult> => {
@@ -200,7 +202,7 @@ export function createLockableStore<T>(schema: LockableSchema<T>, pageKey: PageK
         if (data === undefined) return;
         source = opened = { base, data };
       }
-      const sealed = await sealWith(edit(source.data), key);
+      const sealed = await sealData(edit(source.data), key);
       // Keep the newest copy sealed so far: a slower, older one never replaces it.
       if (version > sealedVersion) {
         sealedVersion = version;
@@ -239,25 +241,6 @@ export function createLockableStore<T>(schema: LockableSchema<T>, pageKey: PageK
 
     /** Removes the data, locked or not: no passphrase is needed to erase. */
     remove: (): WriteResult => store.remove(),
-
-    /**
-     * For the key holder: re-reads inside the lock and writes the data sealed with `to`, or in the open
-     * when `to` is undefined. Locked data must open with `from`. An empty store stays empty unless `always`.
-     */
-    reseal: (from: LockKey | undefined, to: LockKey | undefined, always: boolean): Promise<LockWriteResult> =>
-      store.transaction(async (tx): Promise<LockWriteResult> => {
-        const found = tx.read();
-        if (found.status === "unavailable") return { ok: false, reason: "unavailable" };
-        if (found.status === "newer") return { ok: false, reason: "newer-version" };
-        if (found.status === "empty" && !always) return { ok: true };
-        let data = found.status === "ok" && found.value.state === "open" ? found.value.data : schema.empty;
-        if (found.status === "ok" && found.value.state === "locked") {
-          const unsealed = await openWith(found.value, from);
-          if (unsealed === undefined) return { ok: false, reason: "locked" };
-          data = unsealed;
-        }
-        return tx.write(to ? await sealWith(data, to) : { state: "open", data });
-      }),
   };
 }
 

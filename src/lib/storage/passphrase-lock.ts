@@ -1,6 +1,6 @@
 import { browserStorage } from "./browser-storage";
 import type { LockKey } from "./lock-crypto";
-import { createLockableStore, parseStoredLock, type LockableSchema, type LockableStore, type LockWriteResult, type PageKey, type StoredLock } from "./lockable-store";
+import { createLockableStore, parseStoredLock, type LockableSchema, type LockableStore, type PageKey, type StoredLock } from "./lockable-store";
 import { sensitiveKeys } from "./storage-keys";
 import { isRecord } from "./versioned-store";
 
@@ -14,24 +14,17 @@ export type LockStatus = "none" | "locked" | "unlocked";
 
 export interface PassphraseLockOptions {
   storage?: () => Storage | undefined;
-  /**
-   * Every sensitive store's schema (tests pass their own). By default the registry's, from
-   * sensitive-stores.ts, loaded only when the passphrase is set, changed or removed.
-   */
-  schemas?: readonly LockableSchema<unknown>[];
-  /** PBKDF2 iterations for a new passphrase (tests pass the lowest allowed, to stay quick). */
-  iterations?: number;
+  /** The keys of every sensitive store (tests pass their own); by default the registry's, `sensitiveKeys`. */
+  keys?: readonly string[];
 }
 
 /**
  * The page's one key holder: one passphrase locks every sensitive store, and one unlock on a page opens
  * them all. The derived key lives only in this page's memory (never in sessionStorage or anywhere else),
  * until the page is left or the reader chooses "Lock now". Setting, changing or removing the passphrase
- * re-seals every sensitive store, each under its own key's lock.
+ * is passphrase-change.ts, loaded only by the page that offers it.
  */
-export function createPassphraseLock({ storage = browserStorage, schemas, iterations }: PassphraseLockOptions = {}) {
-  const keys = schemas ? schemas.map((schema) => schema.key) : sensitiveKeys;
-  const allSchemas = async () => schemas ?? (await import("./sensitive-stores")).lockableSchemas;
+export function createPassphraseLock({ storage = browserStorage, keys = sensitiveKeys }: PassphraseLockOptions = {}) {
   let key: LockKey | undefined;
   const stores = new Map<string, LockableStore<unknown>>();
 
@@ -62,19 +55,6 @@ export function createPassphraseLock({ storage = browserStorage, schemas, iterat
   };
   const locks = () => keys.flatMap((key) => storedLock(key) ?? []);
 
-  /** Re-seals every store from the current key to `to` (undefined: back in the open), after checking each opens. */
-  const resealAll = async (to: LockKey | undefined, from?: string): Promise<LockWriteResult> => {
-    const { unseal } = await lockCrypto();
-    // Check first that the page's key opens every locked store, so a passphrase never ends up half changed.
-    for (const lock of locks()) if (!key || (await unseal(lock, key)) === undefined) return { ok: false, reason: "locked" };
-    for (const each of (await allSchemas()).map((schema) => store(schema))) {
-      const result = await each.reseal(key, to, each.key === from);
-      if (!result.ok) return result;
-    }
-    key = to;
-    return { ok: true };
-  };
-
   return {
     store,
 
@@ -90,24 +70,21 @@ export function createPassphraseLock({ storage = browserStorage, schemas, iterat
       return { ok: true };
     },
 
-    /**
-     * Sets the passphrase, or changes it when this page has the current one. The slow key derivation
-     * happens first; then each store is re-read inside its lock and sealed, so a change another tab made
-     * meanwhile is sealed too, never lost. `from` is the store the reader set it from: it is sealed even
-     * when empty, so the passphrase is set. This page stays unlocked.
-     */
-    setPassphrase: async (passphrase: string, from: string): Promise<LockWriteResult> => {
-      const next = await (await lockCrypto()).createLockKey(passphrase, iterations);
-      return resealAll(next, from);
-    },
-
-    /** Stores every sensitive store in the open again; only possible while unlocked on this page. */
-    removePassphrase: (): Promise<LockWriteResult> => (locks().length === 0 ? Promise.resolve({ ok: false, reason: "failed" }) : resealAll(undefined)),
-
     /** Forgets the key on this page, so the passphrase is needed again. */
     lockNow: (): void => {
       key = undefined;
       for (const each of stores.values()) each.forgetPrepared();
+    },
+
+    /** For passphrase-change.ts: the key given on this page, if any. */
+    currentKey: (): LockKey | undefined => key,
+
+    /** For passphrase-change.ts: every stored lock, read now. */
+    storedLocks: locks,
+
+    /** For passphrase-change.ts: the key every store was just re-sealed with (undefined: back in the open). */
+    replaceKey: (next: LockKey | undefined): void => {
+      key = next;
     },
   };
 }

@@ -137,8 +137,8 @@ describe("migrating an older plan", () => {
 
   it("seals a version 1 plan when the passphrase is set, and opens it with one unlock", async () => {
     const { storage } = setup({ ...filled, version: 1 });
-    const { lock } = sensitiveStore(safetyPlanSchema, () => storage);
-    expect(await lock.setPassphrase("correct horse", storageKeys.reflections)).toEqual({ ok: true });
+    const { change } = sensitiveStore(safetyPlanSchema, () => storage);
+    expect(await change.setPassphrase("correct horse", storageKeys.reflections)).toEqual({ ok: true });
     expect(storage.getItem(key)).not.toContain("Blue umbrella");
     const next = sensitiveStore(safetyPlanSchema, () => storage);
     expect(await next.store.load()).toEqual({ status: "locked" });

@@ -94,8 +94,8 @@ describe("contact log store", () => {
 
   it("is sealed with the one passphrase set from another store, and opens again with it", async () => {
     const { storage } = setup({ version: 1, entries: [entry()] });
-    const { lock } = sensitiveStore(contactLogSchema, () => storage);
-    expect(await lock.setPassphrase("correct horse", storageKeys.reflections)).toEqual({ ok: true });
+    const { change } = sensitiveStore(contactLogSchema, () => storage);
+    expect(await change.setPassphrase("correct horse", storageKeys.reflections)).toEqual({ ok: true });
     expect(JSON.parse(storage.getItem(storageKeys.contactLog) ?? "")).toMatchObject({ version: 2, state: "locked" });
     expect(storage.getItem(storageKeys.contactLog)).not.toContain("Called twice");
     const next = sensitiveStore(contactLogSchema, () => storage);

@@ -73,8 +73,8 @@ describe("final message store", () => {
   it("is sealed with the one passphrase, version 1 data too, and opens again with it", async () => {
     const storage = new MemoryStorage();
     storage.setItem(storageKeys.finalMessage, JSON.stringify({ version: 1, copies: [copy()] }));
-    const { lock } = sensitiveStore(finalMessageSchema, () => storage);
-    expect(await lock.setPassphrase("correct horse", storageKeys.reflections)).toEqual({ ok: true });
+    const { change } = sensitiveStore(finalMessageSchema, () => storage);
+    expect(await change.setPassphrase("correct horse", storageKeys.reflections)).toEqual({ ok: true });
     expect(storage.getItem(storageKeys.finalMessage)).not.toContain("This relationship is over");
     const next = sensitiveStore(finalMessageSchema, () => storage);
     expect(await next.store.load()).toEqual({ status: "locked" });

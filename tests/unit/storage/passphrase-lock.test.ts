@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createLockKey, seal } from "../../../src/lib/storage/lock-crypto";
 import type { LockableSchema } from "../../../src/lib/storage/lockable-store";
+import { createPassphraseChange } from "../../../src/lib/storage/passphrase-change";
 import { createPassphraseLock } from "../../../src/lib/storage/passphrase-lock";
 import { reflectionsSchema, type ReflectionAnswer } from "../../../src/lib/storage/reflections-store";
 import { lockableSchemas } from "../../../src/lib/storage/sensitive-stores";
@@ -25,8 +26,9 @@ const answer: ReflectionAnswer = { lesson: "when-it-ends", prompt: "one-small-th
 
 /** One page's key holder and its two stores, over storage shared with any other page. */
 function page(storage = new MemoryStorage()) {
-  const lock = createPassphraseLock({ storage: () => storage, schemas, iterations });
-  return { storage, lock, reflections: lock.store(reflectionsSchema), notes: lock.store(notesSchema) };
+  const lock = createPassphraseLock({ storage: () => storage, keys: schemas.map((schema) => schema.key) });
+  const change = createPassphraseChange(lock, { storage: () => storage, schemas, iterations });
+  return { storage, lock, change, reflections: lock.store(reflectionsSchema), notes: lock.store(notesSchema) };
 }
 
 describe("one passphrase over two sensitive stores", () => {
@@ -40,10 +42,10 @@ describe("one passphrase over two sensitive stores", () => {
   });
 
   it("setting it seals every store that holds something, with one salt; one unlock on another page opens both", async () => {
-    const { storage, lock, reflections, notes } = page();
+    const { storage, change, reflections, notes } = page();
     await reflections.change(() => [answer]);
     await notes.change(() => ["a note"]);
-    expect(await lock.setPassphrase("correct horse", reflections.key)).toEqual({ ok: true });
+    expect(await change.setPassphrase("correct horse", reflections.key)).toEqual({ ok: true });
     const sealed = [reflectionsSchema.key, notesSchema.key].map((key) => JSON.parse(storage.getItem(key) ?? "{}"));
     for (const value of sealed) expect(value).toMatchObject({ state: "locked", lock: { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", iterations } });
     expect(storage.getItem(notesSchema.key)).not.toContain("a note");
@@ -61,9 +63,9 @@ describe("one passphrase over two sensitive stores", () => {
   });
 
   it("seals a store first written after the passphrase was set, and never writes it in the open without the key", async () => {
-    const { storage, lock, reflections } = page();
+    const { storage, change, reflections } = page();
     await reflections.change(() => [answer]);
-    await lock.setPassphrase("correct horse", reflections.key);
+    await change.setPassphrase("correct horse", reflections.key);
     const next = page(storage);
     expect(await next.notes.change(() => ["written while locked"])).toEqual({ ok: false, reason: "locked" });
     expect(storage.getItem(notesSchema.key)).toBeNull();
@@ -76,11 +78,11 @@ describe("one passphrase over two sensitive stores", () => {
   });
 
   it("changing the passphrase re-seals both; the old one opens nothing", async () => {
-    const { storage, lock, reflections, notes } = page();
+    const { storage, change, reflections, notes } = page();
     await reflections.change(() => [answer]);
     await notes.change(() => ["a note"]);
-    await lock.setPassphrase("correct horse", reflections.key);
-    expect(await lock.setPassphrase("battery staple", reflections.key)).toEqual({ ok: true });
+    await change.setPassphrase("correct horse", reflections.key);
+    expect(await change.setPassphrase("battery staple", reflections.key)).toEqual({ ok: true });
     const next = page(storage);
     expect(await next.lock.unlock("correct horse")).toEqual({ ok: false, reason: "wrong-passphrase" });
     expect(await next.lock.unlock("battery staple")).toEqual({ ok: true });
@@ -88,41 +90,41 @@ describe("one passphrase over two sensitive stores", () => {
   });
 
   it("a page without the passphrase can't change or remove it", async () => {
-    const { storage, lock, reflections } = page();
+    const { storage, change, reflections } = page();
     await reflections.change(() => [answer]);
-    await lock.setPassphrase("correct horse", reflections.key);
+    await change.setPassphrase("correct horse", reflections.key);
     const before = storage.getItem(reflectionsSchema.key);
     const next = page(storage);
-    expect(await next.lock.setPassphrase("taken over", reflections.key)).toEqual({ ok: false, reason: "locked" });
-    expect(await next.lock.removePassphrase()).toEqual({ ok: false, reason: "locked" });
+    expect(await next.change.setPassphrase("taken over", reflections.key)).toEqual({ ok: false, reason: "locked" });
+    expect(await next.change.removePassphrase()).toEqual({ ok: false, reason: "locked" });
     expect(storage.getItem(reflectionsSchema.key)).toBe(before);
   });
 
   it("removing the passphrase opens both stores again", async () => {
-    const { storage, lock, reflections, notes } = page();
+    const { storage, lock, change, reflections, notes } = page();
     await reflections.change(() => [answer]);
     await notes.change(() => ["a note"]);
-    await lock.setPassphrase("correct horse", reflections.key);
-    expect(await lock.removePassphrase()).toEqual({ ok: true });
+    await change.setPassphrase("correct horse", reflections.key);
+    expect(await change.removePassphrase()).toEqual({ ok: true });
     expect(lock.status()).toBe("none");
     expect(storage.getItem(notesSchema.key)).toContain("a note");
     expect(await reflections.load()).toEqual({ status: "open", value: [answer] });
   });
 
   it("Lock now puts the key away for every store", async () => {
-    const { lock, reflections, notes } = page();
+    const { lock, change, reflections, notes } = page();
     await notes.change(() => ["a note"]);
-    await lock.setPassphrase("correct horse", reflections.key);
+    await change.setPassphrase("correct horse", reflections.key);
     lock.lockNow();
     expect(await notes.load()).toEqual({ status: "locked" });
     expect(await reflections.load()).toEqual({ status: "locked" });
   });
 
   it("erasing one store needs no passphrase and leaves the other locked", async () => {
-    const { storage, lock, reflections, notes } = page();
+    const { storage, change, reflections, notes } = page();
     await reflections.change(() => [answer]);
     await notes.change(() => ["a note"]);
-    await lock.setPassphrase("correct horse", reflections.key);
+    await change.setPassphrase("correct horse", reflections.key);
     const next = page(storage);
     expect(next.reflections.remove()).toEqual({ ok: true });
     expect(storage.getItem(reflectionsSchema.key)).toBeNull();
@@ -131,10 +133,10 @@ describe("one passphrase over two sensitive stores", () => {
   });
 
   it("a failed write while setting it leaves everything readable as it was", async () => {
-    const { storage, lock, reflections, notes } = page();
+    const { storage, lock, change, reflections, notes } = page();
     await notes.change(() => ["a note"]);
     storage.failWrites = quotaError();
-    expect(await lock.setPassphrase("correct horse", reflections.key)).toEqual({ ok: false, reason: "full" });
+    expect(await change.setPassphrase("correct horse", reflections.key)).toEqual({ ok: false, reason: "full" });
     storage.failWrites = undefined;
     expect(lock.status()).toBe("none");
     expect(await notes.load()).toEqual({ status: "open", value: ["a note"] });

@@ -81,8 +81,8 @@ describe("pause stores", () => {
   it("seals the notes with the one passphrase; the count stays open", async () => {
     const storage = seeded("nocontact:pause-notes", { version: 1, notes: [note], people: [] });
     storage.setItem("nocontact:pause-count", JSON.stringify({ version: 1, passed: 2 }));
-    const { lock } = notesStore(storage);
-    expect(await lock.setPassphrase("correct horse", "nocontact:reflections")).toEqual({ ok: true });
+    const { change } = notesStore(storage);
+    expect(await change.setPassphrase("correct horse", "nocontact:reflections")).toEqual({ ok: true });
     expect(storage.getItem("nocontact:pause-notes")).not.toContain("I miss you");
     expect(await notesStore(storage).store.load()).toEqual({ status: "locked" });
     expect(createPauseCountStore(() => storage).read()).toEqual({ status: "ok", value: { passed: 2 }, damaged: false });
