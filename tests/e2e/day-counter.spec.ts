@@ -169,7 +169,7 @@ test.describe("storage faults", () => {
     await fillStorage(page);
     await page.goto(counterPath);
     await setStart(page, "2026-11-01");
-    await expect(status(page)).toHaveText("This device's storage is full, so that couldn't be saved. Nothing you had saved before was changed.");
+    await expect(status(page)).toHaveText(toolStorage.failedFull);
     await expectAxeClean(page);
     expect(await stored(page, key)).toBeNull();
   });

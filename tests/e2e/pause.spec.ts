@@ -194,7 +194,7 @@ test.describe("storage faults", () => {
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByLabel("Your unsent message").fill("Can't be kept");
     await page.getByRole("button", { name: "Keep this note" }).click();
-    await expect(status(page)).toHaveText("This device's storage is full, so that couldn't be saved. Nothing you had saved before was changed.");
+    await expect(status(page)).toHaveText(toolStorage.failedFull);
     await expect(page.getByLabel("Your unsent message")).toHaveValue("Can't be kept");
     await expectAxeClean(page);
     expect(await stored(page, notesKey)).toBe(before);

@@ -206,7 +206,8 @@ test.describe("when storage fails", () => {
     await expect(status(page)).toHaveText("Saved on this device");
     const setAside = await page.evaluate(() => localStorage.getItem("nocontact:unreadable:safety-plan"));
     expect(JSON.parse(setAside ?? "{}").values[0].text).toBe(original);
-    expect(JSON.parse((await stored(page)) ?? "{}")).toMatchObject({ safePlaces: "Gran's house", atTheDoor: "Go out the back" });
+    // Saved in the current shape (version 2: the plan beside `state`), with what could be read kept.
+    expect(JSON.parse((await stored(page)) ?? "{}")).toMatchObject({ version: 2, state: "open", plan: { safePlaces: "Gran's house", atTheDoor: "Go out the back" } });
   });
 
   test("newer: the page leaves a newer version's plan untouched", async ({ page }) => {

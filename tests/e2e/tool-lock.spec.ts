@@ -78,6 +78,8 @@ test("one passphrase set on My reflections seals every tool's store; each tool p
     await page.goto(tool.path);
     if (tool.path === "/tools/pause/") await showPauseNotes(page);
     await expect(unlockForm(page)).toBeVisible();
+    // The passphrase is masked here as on My reflections (the tool pages load the same form styles).
+    await expect(page.getByLabel("Passphrase", { exact: true })).toHaveCSS("-webkit-text-security", "disc");
     await expect(page.getByText(tool.secret)).toHaveCount(0);
     await expectAxeClean(page);
   }
