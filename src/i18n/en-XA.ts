@@ -58,3 +58,4 @@ export const unlockForm: Catalogue["unlockForm"] = wrapNamespace(english.unlockF
 export const unreadableNotice: Catalogue["unreadableNotice"] = wrapNamespace(english.unreadableNotice);
 export const offlineCopy: Catalogue["offlineCopy"] = wrapNamespace(english.offlineCopy);
 export const offlinePage: Catalogue["offlinePage"] = wrapNamespace(english.offlinePage);
+export const toolLockNote: Catalogue["toolLockNote"] = wrapNamespace(english.toolLockNote);

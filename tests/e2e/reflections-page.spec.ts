@@ -1,3 +1,4 @@
+import { lockPanel } from "@ui-strings";
 import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Locator, type Page } from "@playwright/test";
@@ -95,12 +96,12 @@ test("locked reflections can't be read after a reload until the passphrase is gi
   await writeTwoAnswers(page);
   await page.getByLabel("Passphrase", { exact: true }).fill("short");
   await page.getByLabel("Type it again").fill("short");
-  await page.getByRole("button", { name: "Lock my reflections" }).click();
+  await page.getByRole("button", { name: lockPanel.submit }).click();
   await expect(page.getByText("Use at least 8 characters.")).toBeVisible();
 
   await page.getByLabel("Passphrase", { exact: true }).fill("blue kettle morning");
   await page.getByLabel("Type it again").fill("blue kettle morning");
-  await page.getByRole("button", { name: "Lock my reflections" }).click();
+  await page.getByRole("button", { name: lockPanel.submit }).click();
   await expect(page.getByRole("heading", { name: "Locked with a passphrase" })).toBeVisible();
   const stored = (await storedReflections(page)) ?? "";
   expect(stored).not.toContain("Why did he lie?");
@@ -129,7 +130,7 @@ test("locked reflections can be erased without the passphrase", async ({ page })
   await writeTwoAnswers(page);
   await page.getByLabel("Passphrase", { exact: true }).fill("forgotten soon");
   await page.getByLabel("Type it again").fill("forgotten soon");
-  await page.getByRole("button", { name: "Lock my reflections" }).click();
+  await page.getByRole("button", { name: lockPanel.submit }).click();
   await expect(page.getByRole("heading", { name: "Locked with a passphrase" })).toBeVisible();
   await page.reload();
   await page.getByRole("button", { name: "Erase all my reflections" }).click();
@@ -149,14 +150,14 @@ test("the page with answers, and its dialog, have no WCAG 2.2 AA violations; pri
   await page.emulateMedia({ media: "print" });
   await expect(page.locator(".answer__text").first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Download as text" })).toBeHidden();
-  await expect(page.getByRole("heading", { name: "Lock them with a passphrase" })).toBeHidden();
+  await expect(page.getByRole("heading", { name: lockPanel.headingOpen })).toBeHidden();
   await expect(page.getByRole("button", { name: /^Edit/ }).first()).toBeHidden();
 });
 
 test("an empty page offers no lock, as there is nothing to lock", async ({ page }) => {
   await page.goto("/reflections/");
   await expect(page.getByText("You haven't written any reflections yet.")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Lock them with a passphrase" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: lockPanel.headingOpen })).toHaveCount(0);
 });
 
 /** A masked text field that password managers are told to leave alone. */
@@ -179,7 +180,7 @@ test("passphrase boxes are masked but are not password fields, so browsers don't
   await expectMaskedNotPassword(page.getByLabel("Type it again"));
   await passphrase.fill("blue kettle morning");
   await page.getByLabel("Type it again").fill("blue kettle morning");
-  await page.getByRole("button", { name: "Lock my reflections" }).click();
+  await page.getByRole("button", { name: lockPanel.submit }).click();
   await expect(page.getByRole("heading", { name: "Locked with a passphrase" })).toBeVisible();
 
   await page.reload();

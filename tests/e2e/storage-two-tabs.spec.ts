@@ -1,3 +1,4 @@
+import { lockPanel } from "@ui-strings";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { lessonAt, lessonPath } from "./support/lessons";
 import { openLessonPrompts, statusOf, storedReflections } from "./support/reflections";
@@ -74,7 +75,7 @@ test("setting a lock while another tab saves keeps both, and the other tab never
   const box = writeTab.locator("textarea").nth(1);
   await box.fill("Written while locking.");
 
-  await Promise.all([lockTab.getByRole("button", { name: "Lock my reflections" }).click(), box.blur()]);
+  await Promise.all([lockTab.getByRole("button", { name: lockPanel.submit }).click(), box.blur()]);
   await expect(lockTab.getByRole("status").filter({ hasText: "Locked." })).toBeVisible();
   await expect(statusOf(box)).toHaveText("Saved on this device");
   // The other tab now knows it is locked and writes nothing in the open.

@@ -1,3 +1,4 @@
+import { lockPanel, myReflections, safetyPlan, toolLockNote } from "@ui-strings";
 import { expect, test, type Page } from "@playwright/test";
 import { firstLesson, lockReflections, openLessonPrompts, writeAndWaitForSave } from "./support/reflections";
 import { expectAxeClean } from "./support/tools";
@@ -152,4 +153,22 @@ test("erase-all removes every locked tool store without the passphrase", async (
   await page.goto("/tools/contact-log/");
   await expect(page.locator(".contact-log")).toHaveAttribute("data-enhanced", "");
   await expect(unlockForm(page)).toHaveCount(0);
+});
+
+test("with only a safety plan kept, its page says where to lock it, and My reflections offers the lock that seals it", async ({ page }) => {
+  await page.goto("/tools/safety-plan/");
+  await page.getByLabel(safetyPlan.codeWordLabel).fill("Blue umbrella");
+  await expect(page.locator(".plan-status")).toHaveText(safetyPlan.saved);
+  await page.getByRole("link", { name: toolLockNote.link }).click();
+  await expect(page).toHaveURL(/\/reflections\/$/);
+  await expect(page.getByText(myReflections.empty)).toBeVisible();
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await page.getByLabel(lockPanel.again).fill(passphrase);
+  await page.getByRole("button", { name: lockPanel.submit }).click();
+  await expect(page.getByRole("status").filter({ hasText: lockPanel.locked })).toBeVisible();
+  const stored = (await page.evaluate(() => localStorage.getItem("nocontact:safety-plan"))) ?? "";
+  expect(JSON.parse(stored)).toMatchObject({ state: "locked" });
+  expect(stored).not.toContain("Blue umbrella");
+  await page.goto("/tools/safety-plan/");
+  await expect(unlockForm(page)).toBeVisible();
 });

@@ -55,3 +55,4 @@ export * from "./unlock-form";
 export * from "./unreadable-notice";
 export * from "./offline-copy";
 export * from "./offline-page";
+export * from "./tool-lock-note";

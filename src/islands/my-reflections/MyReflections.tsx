@@ -7,6 +7,7 @@ import { notesFileName } from "../../lib/reflection-messages";
 import { downloadText } from "../../lib/download-text";
 import { pagePassphraseLock } from "../../lib/storage/passphrase-lock";
 import { reflectionsSchema, type ReflectionAnswer } from "../../lib/storage/reflections-store";
+import { toolWordsKept } from "../../lib/storage/sensitive-stores";
 import { failureText } from "../shared/failure-text";
 import { useEnhanced } from "../shared/use-enhanced";
 import { useLockableStore } from "../shared/use-store";
@@ -166,8 +167,8 @@ export default function MyReflections({ course, safetyHref }: Props) {
             })}
           </>
         )}
-        {/* Nothing written yet means nothing to lock; an unlocked lock is always shown so it can be closed or removed. */}
-        {(groups.length > 0 || unlocked) && (
+        {/* Nothing written yet (here or in the tools) means nothing to lock; an unlocked lock is always shown so it can be closed or removed. */}
+        {(groups.length > 0 || unlocked || toolWordsKept()) && (
           <LockPanel
             journal={journal}
             unlocked={unlocked}

@@ -1,3 +1,4 @@
+import { lockPanel } from "@ui-strings";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { courseLessons } from "./lessons";
 
@@ -48,6 +49,6 @@ export async function lockReflections(page: Page, passphrase: string): Promise<v
   await page.goto("/reflections/");
   await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
   await page.getByLabel("Type it again").fill(passphrase);
-  await page.getByRole("button", { name: "Lock my reflections" }).click();
+  await page.getByRole("button", { name: lockPanel.submit }).click();
   await expect(page.getByRole("status").filter({ hasText: "Locked." })).toBeVisible();
 }

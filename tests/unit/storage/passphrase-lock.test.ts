@@ -4,8 +4,8 @@ import type { LockableSchema } from "../../../src/lib/storage/lockable-store";
 import { createPassphraseChange } from "../../../src/lib/storage/passphrase-change";
 import { createPassphraseLock } from "../../../src/lib/storage/passphrase-lock";
 import { reflectionsSchema, type ReflectionAnswer } from "../../../src/lib/storage/reflections-store";
-import { lockableSchemas } from "../../../src/lib/storage/sensitive-stores";
-import { sensitiveKeys } from "../../../src/lib/storage/storage-keys";
+import { lockableSchemas, toolWordsKept } from "../../../src/lib/storage/sensitive-stores";
+import { sensitiveKeys, storageKeys } from "../../../src/lib/storage/storage-keys";
 import { storeRegistry } from "../../../src/lib/storage/store-registry";
 import { MemoryStorage, quotaError } from "../support/memory-storage";
 
@@ -160,5 +160,17 @@ describe("the registry and the lock", () => {
   it("has a lockable schema for exactly the stores the registry marks sensitive", () => {
     expect(lockableSchemas.map((schema) => schema.key)).toEqual(storeRegistry.filter((entry) => entry.sensitive).map((entry) => entry.key));
     expect(sensitiveKeys).toEqual(lockableSchemas.map((schema) => schema.key));
+  });
+});
+
+describe("toolWordsKept", () => {
+  it("is true only when a sensitive store other than the reflections holds something", () => {
+    const storage = new MemoryStorage();
+    expect(toolWordsKept(() => storage)).toBe(false);
+    storage.setItem(storageKeys.reflections, "{}");
+    expect(toolWordsKept(() => storage)).toBe(false);
+    storage.setItem(storageKeys.safetyPlan, "{}");
+    expect(toolWordsKept(() => storage)).toBe(true);
+    expect(toolWordsKept(() => undefined)).toBe(false);
   });
 });
