@@ -159,7 +159,7 @@ test("with only a safety plan kept, its page says where to lock it, and My refle
   await page.goto("/tools/safety-plan/");
   await page.getByLabel(safetyPlan.codeWordLabel).fill("Blue umbrella");
   await expect(page.locator(".plan-status")).toHaveText(safetyPlan.saved);
-  await page.getByRole("link", { name: toolLockNote.link }).click();
+  await page.locator("#main").getByRole("link", { name: toolLockNote.link }).click();
   await expect(page).toHaveURL(/\/reflections\/$/);
   await expect(page.getByText(myReflections.empty)).toBeVisible();
   await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
