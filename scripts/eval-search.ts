@@ -155,7 +155,7 @@ const rawPage = await browser.newPage();
 await rawPage.goto(`${server.origin}/`);
 const wordPage = await browser.newPage();
 await wordPage.goto(`${server.origin}/search/`);
-const pageCount = Number(await wordPage.locator("#search-results").getAttribute("data-page-count"));
+const pageCount = Number(await wordPage.locator("[data-page-count]").getAttribute("data-page-count"));
 const wordSearch = pagefindWordSearch(wordPage);
 
 try {

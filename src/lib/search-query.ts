@@ -14,17 +14,23 @@ const courseStopWords = [
   ...["can't", "cant", "don't", "dont", "won't", "wont", "doesn't", "didn't", "isn't", "wasn't", "no", "not", "yes"],
   ...["ex", "partner", "keeps", "keep", "again", "really", "just", "so", "anything", "something", "everything", "even", "ever"],
   ...["see", "say", "says", "want", "know", "think", "go", "going", "ok", "okay", "does", "doing", "done", "one", "anyone"],
+  // Words that only stress another ("right now", "all right", "best friend", "the best way"); "rights" stays.
+  ...["right", "best"],
   // Function words the usual list lacks ("what", "how" and "would" are on it; "when", "will" are not).
   ...["when", "will", "without", "having", "getting", "someone", "somebody", "everyone", "everybody", "anybody"],
   // Readers' names for the ex: every lesson is about them, so these say no more than "ex" does.
   ...["boyfriend", "girlfriend", "husband", "wife", "bf", "gf", "fiance", "fiancé", "fiancee"],
 ];
 
-/** Lower-cased words of a query, without punctuation. */
+/**
+ * Lower-cased words of a query, without punctuation. A hyphenated word stays one word, joined
+ * ("in-laws" is "inlaws"), as Pagefind indexes it: its parts alone ("in", "laws") mean something else.
+ */
 export function splitWords(query: string): string[] {
   return query
     .toLowerCase()
     .replace(/[’‘]/g, "'")
+    .replace(/(?<=[\p{L}\p{N}])[-‐‑](?=[\p{L}\p{N}])/gu, "")
     .split(/[^\p{L}\p{N}']+/u)
     .map((word) => word.replace(/^'+|'+$/g, ""))
     .filter((word) => word.length > 0);

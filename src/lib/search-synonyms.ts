@@ -16,6 +16,8 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["stalking", "following", "stalker"],
   ["texting", "messaging", "texts", "messages", "dms", "whatsapp"],
   ["calling", "phoning", "ringing"],
+  // At the door.
+  ["knocking", "banging", "pounding", "hammering"],
   ["showing", "shows", "showed", "turning", "turns"],
   ["phone", "mobile", "cellphone"],
   ["instagram", "facebook", "snapchat", "tiktok", "social"],
@@ -25,8 +27,9 @@ export const synonymGroups: readonly (readonly string[])[] = [
   ["anxiety", "anxious", "panic", "nervous"],
   ["counselling", "counseling", "counsellor", "counselor", "therapy", "therapist"],
   // "Beat" is left out: "don't beat yourself up" is about blame, not violence.
-  ["hit", "punched", "slapped", "kicked", "pushed", "shoved", "beaten", "attacked", "assaulted", "violent", "violence"],
-  ["strangled", "choked"],
+  ["hit", "punched", "slapped", "kicked", "pushed", "shoved", "grabbed", "beaten", "attacked", "assaulted", "violent", "violence"],
+  // Readers name strangling by where it was done: "grabbed me by the throat".
+  ["strangled", "choked", "throat"],
   // Stemming gives "threat" and "threaten": "threatened" alone would miss "threats".
   ["threatened", "threat"],
   ["raped", "rape", "forced", "forcing"],

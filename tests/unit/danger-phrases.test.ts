@@ -112,6 +112,9 @@ describe("dangerIn", () => {
       "I don't want to be alive anymore",
       "he punched me in the face",
       "my ex is outside my house right now",
+      "she said she would hurt the kids if I go",
+      "he is banging on my door and shouting",
+      "he grabbed me by the throat",
     ]);
     const matched = readerQueries.queries.filter((entry) => dangerIn(entry.q).length > 0).map((entry) => entry.q);
     expect(matched.filter((query) => !describeDanger.has(query))).toEqual([]);

@@ -20,6 +20,12 @@ describe("splitWords", () => {
   it("lower-cases and drops punctuation but keeps apostrophes inside words", () => {
     expect(splitWords("He OWES me money!! I can’t—")).toEqual(["he", "owes", "me", "money", "i", "can't"]);
   });
+
+  it("keeps a hyphenated word whole, joined as Pagefind indexes it, so its parts never match alone", () => {
+    expect(splitWords("my in-laws hate me")).toEqual(["my", "inlaws", "hate", "me"]);
+    expect(splitWords("co-parenting after a break‑up")).toEqual(["coparenting", "after", "a", "breakup"]);
+    expect(splitWords("money - and more")).toEqual(["money", "and", "more"]);
+  });
 });
 
 describe("meaningfulWords", () => {
@@ -43,6 +49,16 @@ describe("meaningfulWords", () => {
     expect(meaningfulWords("what should I take with me when I run")).toEqual(["run"]);
     expect(meaningfulWords("someone logged into my facebook")).toEqual(["logged", "facebook"]);
     expect(meaningfulWords("I blame myself for everything")).toEqual(["blame"]);
+  });
+
+  it("drops words that only stress another (\"right now\", \"best friend\") but keeps \"rights\"", () => {
+    expect(meaningfulWords("my ex is outside my house right now")).toEqual(["outside", "house"]);
+    expect(meaningfulWords("my best friend still hangs out with him")).toEqual(["friend", "hangs"]);
+    expect(meaningfulWords("what are my rights to the house")).toEqual(["rights", "house"]);
+  });
+
+  it("searches \"in-laws\" as one word, not \"laws\"", () => {
+    expect(meaningfulWords("my in-laws keep asking me to give him another chance")).toEqual(["inlaws", "asking", "give", "chance"]);
   });
 
   it("keeps \"let\", which carries the meaning of \"let him back in\"", () => {

@@ -48,6 +48,13 @@ describe("synonymGroups", () => {
     expect(sameMeaning("whatsapp", "messages")).toBe(true);
   });
 
+  it("joins what readers say of the door and of violence where the lessons use another word", () => {
+    expect(sameMeaning("banging", "knocking")).toBe(true);
+    expect(sameMeaning("grabbed", "hit")).toBe(true);
+    expect(sameMeaning("throat", "strangled")).toBe(true);
+    expect(sameMeaning("throat", "hit")).toBe(false);
+  });
+
   it("keeps apart words with a second, common meaning readers use", () => {
     // "Beat yourself up" is blame, not violence; "parents" leads to co-parenting; "lost" is a feeling
     // ("I feel lost") far more often than the past of "lose" ("lose friends").
