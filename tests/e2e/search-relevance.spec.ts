@@ -26,7 +26,7 @@ for (const { q, expect: wanted, first } of publicQueries) {
   });
 }
 
-test(`our own ${readerQueries.length} reader queries hold the issue's top-1 (≥ 90%) and precision (≥ 60%) targets, and top-3 ≥ 97%`, async ({ page }) => {
+test(`our own ${readerQueries.length} reader queries meet the issue's targets: top-1 ≥ 90%, top-3 ≥ 98%, precision ≥ 60%`, async ({ page }) => {
   test.setTimeout(300_000);
   // One page, searched from its box, so the index loads once.
   await page.goto("/search/");
@@ -47,9 +47,7 @@ test(`our own ${readerQueries.length} reader queries hold the issue's top-1 (≥
     if (!slugs.slice(0, 3).some((slug) => wanted.includes(slug))) misses.push(`${q} → ${slugs.join(", ")}`);
   }
   const count = readerQueries.length;
-  // The issue asks for 98% in the top three; on this set the ranking reaches 146 of 149 (97.99%), one
-  // question short, so 97% is held here and the gap is reported, not hidden (README, Search).
-  expect(1 - misses.length / count, `misses:\n${misses.join("\n")}`).toBeGreaterThanOrEqual(0.97);
+  expect(1 - misses.length / count, `misses:\n${misses.join("\n")}`).toBeGreaterThanOrEqual(0.98);
   expect(first / count, "share of queries with an accepted lesson first").toBeGreaterThanOrEqual(0.9);
   expect(accepted / shown, "share of shown results that are an accepted lesson").toBeGreaterThanOrEqual(0.6);
 });
