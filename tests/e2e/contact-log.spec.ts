@@ -6,7 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { contactLogTool, locale } from "@ui-strings";
 import { fill } from "../../src/i18n/catalogue";
 import { formatDay, formatTime } from "../../src/lib/tools/local-date-time";
-import { axeViolations, blockStorage, eraseEverything, fillStorageFor, pageErrors, seedOnce, stored } from "./support/tools";
+import { axeViolations, blockStorage, eraseEverything, fillStorageFor, pageErrors, seedOnce, storageNoticeAxeTests, stored } from "./support/tools";
 
 /** A day, and a day with a time, as the log writes them in the page's language. */
 const day = (date: string) => formatDay(date, locale.lang);
@@ -275,16 +275,6 @@ for (const colorScheme of ["light", "dark"] as const) {
       expect(await axeViolations(page)).toEqual([]);
     });
 
-    for (const [state, setUp] of [
-      ["blocked", blockStorage],
-      ["newer", (page: Page) => seedOnce(page, key, JSON.stringify({ version: 99 }))],
-    ] as const) {
-      test(`the ${state} storage notice passes axe`, async ({ page }) => {
-        await setUp(page);
-        await open(page);
-        await expect(page.locator(".tool-notice").first()).toBeVisible();
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
+    storageNoticeAxeTests(key, open);
   });
 }

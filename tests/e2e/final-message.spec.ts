@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { locale } from "@ui-strings";
 import { formatDay, formatTime } from "../../src/lib/tools/local-date-time";
-import { axeViolations, blockStorage, eraseEverything, fillStorageFor, pageErrors, seedOnce, stored } from "./support/tools";
+import { axeViolations, blockStorage, eraseEverything, fillStorageFor, pageErrors, seedOnce, storageNoticeAxeTests, stored } from "./support/tools";
 
 const key = "nocontact:final-message";
 const path = "/tools/final-message/";
@@ -169,16 +169,6 @@ for (const colorScheme of ["light", "dark"] as const) {
       expect(await axeViolations(page)).toEqual([]);
     });
 
-    for (const [state, setUp] of [
-      ["blocked", blockStorage],
-      ["newer", (page: Page) => seedOnce(page, key, JSON.stringify({ version: 99 }))],
-    ] as const) {
-      test(`the ${state} storage notice passes axe`, async ({ page }) => {
-        await setUp(page);
-        await open(page);
-        await expect(page.locator(".tool-notice").first()).toBeVisible();
-        expect(await axeViolations(page)).toEqual([]);
-      });
-    }
+    storageNoticeAxeTests(key, open);
   });
 }

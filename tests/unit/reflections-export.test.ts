@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { groupByLesson, readableDate, reflectionsAsMarkdown, reflectionsAsText, type CourseLessonPrompts, type ExportWords } from "../../src/lib/reflections-export";
-import { myReflections } from "../../src/i18n/en";
+import { groupByLesson, readableDate, reflectionsAsMarkdown, reflectionsAsText, type CourseLessonPrompts } from "../../src/lib/reflections-export";
+import { exportWords as words } from "../../src/islands/my-reflections/export-words";
 import type { ReflectionAnswer } from "../../src/lib/storage/reflections-store";
 
 const course: CourseLessonPrompts[] = [
@@ -29,15 +29,6 @@ describe("groupByLesson", () => {
   });
 });
 
-const words: ExportWords = {
-  title: myReflections.title,
-  downloaded: myReflections.fileDownloaded,
-  lastEdited: myReflections.fileLastEdited,
-  lastEditedInText: myReflections.fileLastEditedInText,
-  lessonHeading: myReflections.lessonHeading,
-  otherReflections: myReflections.otherReflections,
-  retiredPrompt: myReflections.retiredPrompt,
-};
 const british = { locale: "en-GB", timeZone: "UTC" };
 
 describe("exports", () => {

@@ -2,7 +2,7 @@ import { useMemo, useRef, useState } from "preact/hooks";
 import { myReflections } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
 import { createReflectionsJournal } from "../../lib/reflections-journal";
-import { groupByLesson, lessonHeading, reflectionsAsMarkdown, reflectionsAsText, type CourseLessonPrompts, type ExportWords } from "../../lib/reflections-export";
+import { groupByLesson, lessonHeading, reflectionsAsMarkdown, reflectionsAsText, type CourseLessonPrompts } from "../../lib/reflections-export";
 import { notesFileName } from "../../lib/reflection-messages";
 import { downloadText } from "../../lib/download-text";
 import { pagePassphraseLock } from "../../lib/storage/passphrase-lock";
@@ -14,6 +14,7 @@ import { useLockableStore } from "../shared/use-store";
 import ConfirmDialog from "../shared/ConfirmDialog";
 import UnlockMount from "../shared/UnlockMount";
 import AnswerItem from "./AnswerItem";
+import { exportWords } from "./export-words";
 import LockPanel from "./LockPanel";
 import "./my-reflections.css";
 
@@ -24,16 +25,6 @@ interface Props {
 }
 
 type Confirming = { kind: "one"; answer: ReflectionAnswer; prompt: string } | { kind: "all" };
-
-const exportWords: ExportWords = {
-  title: myReflections.title,
-  downloaded: myReflections.fileDownloaded,
-  lastEdited: myReflections.fileLastEdited,
-  lastEditedInText: myReflections.fileLastEditedInText,
-  lessonHeading: myReflections.lessonHeading,
-  otherReflections: myReflections.otherReflections,
-  retiredPrompt: myReflections.retiredPrompt,
-};
 
 /**
  * Every answer grouped by lesson, with edit, delete, download, print and the lock.

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { locale } from "@ui-strings";
 
 /** A calendar day (YYYY-MM-DD) as the tools write it, in the page's language ("29 November 2026"). */
@@ -80,4 +80,22 @@ export function pageErrors(page: Page): Error[] {
   const errors: Error[] = [];
   page.on("pageerror", (error) => errors.push(error));
   return errors;
+}
+
+/**
+ * Inside a colour-scheme describe: one test per storage problem a tool page announces above its tool
+ * (blocked, and a newer version's data under `key`), each checking the notice shows and passes axe.
+ */
+export function storageNoticeAxeTests(key: string, open: (page: Page) => Promise<void>): void {
+  for (const [state, setUp] of [
+    ["blocked", blockStorage],
+    ["newer", (page: Page) => seedOnce(page, key, JSON.stringify({ version: 99 }))],
+  ] as const) {
+    test(`the ${state} storage notice passes axe`, async ({ page }) => {
+      await setUp(page);
+      await open(page);
+      await expect(page.locator(".tool-notice").first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
 }
