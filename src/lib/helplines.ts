@@ -108,7 +108,7 @@ export const helpRegions: readonly HelpRegion[] = [
         hours: "Free, 24 hours",
         ways: [{ kind: "call", number: "0808 2000 247" }],
         onTopTips: true,
-        source: "https://www.teignbridge.gov.uk/housing/advice-guides/domestic-abuse/what-is-domestic-abuse/",
+        source: "https://refuge.org.uk/news/refuge-responds-to-reports-of-potential-increase-in-domestic-abuse-during-covid-19",
         checked: checkedNov2026,
       },
       {
@@ -156,7 +156,7 @@ export const helpRegions: readonly HelpRegion[] = [
         name: "National Stalking Helpline",
         purpose: "Advice for anyone being stalked or harassed, or worried that they might be.",
         ways: [{ kind: "call", number: "0808 802 0300" }],
-        source: "https://www.northtynesidescp.org.uk/national-stalking-awareness-week/",
+        source: "https://www.southyorkshire.police.uk/find-out/crime-prevention-advice/stalking-and-harassment/",
         checked: checkedNov2026,
       },
       {
@@ -186,13 +186,14 @@ export const helpRegions: readonly HelpRegion[] = [
       {
         name: "National Domestic Violence Hotline",
         purpose: "Confidential support for anyone experiencing domestic violence, including help making a safety plan.",
+        hours: "24 hours, 7 days a week",
         ways: [
           { kind: "call", number: "800-799-7233" },
           { kind: "tty", number: "800-787-3224" },
           { kind: "text", number: "88788", body: "START" },
         ],
         onTopTips: true,
-        source: "https://areachbeyondthesurface.org/the-national-domestic-violence-hotline-a-lifeline-for-those-in-crisis",
+        source: "https://ovc.ojp.gov/news/grantee-news/national-domestic-violence-hotline-answers-6-million-contacts",
         checked: checkedNov2026,
       },
       {
@@ -239,7 +240,7 @@ export const helpRegions: readonly HelpRegion[] = [
           { kind: "text", number: "0458 737 732" },
         ],
         onTopTips: true,
-        source: "https://thedailyaus.com.au/stories/1800-respect-text-messaging/",
+        source: "https://www.1800respect.org.au/terms-and-conditions",
         checked: checkedNov2026,
       },
       {
