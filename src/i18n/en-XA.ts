@@ -9,7 +9,7 @@ function wrapNamespace<Namespace extends Record<string, string>>(namespace: Name
 }
 
 // It checks the interface, not the content, so it reads English's passages.
-export const locale: Catalogue["locale"] = { lang: "en-XA", content: "en" };
+export const locale: Catalogue["locale"] = { lang: "en-XA", intl: "en-XA", content: "en" };
 export const completeToggle: Catalogue["completeToggle"] = wrapNamespace(english.completeToggle);
 export const toolStorage: Catalogue["toolStorage"] = wrapNamespace(english.toolStorage);
 export const finalMessageTool: Catalogue["finalMessageTool"] = wrapNamespace(english.finalMessageTool);

@@ -15,6 +15,13 @@ test("no sentence runs straight into a link or bold text", () => {
   expect(glued).toEqual([]);
 });
 
+// The site contract: `<html lang="en">` on every page (Pagefind's stemming goes by it); dates are formatted
+// as British English through `locale.intl`, not through the page's language.
+test("every page says it is in English: <html lang=\"en\">", () => {
+  const other = builtPages().filter((path) => !/<html lang="en"[ >]/.test(readFileSync(builtPageFile(path), "utf8")));
+  expect(other).toEqual([]);
+});
+
 test("the host files send each page's own Content-Security-Policy, plus frame-ancestors", () => {
   const sent = {
     "_headers": /^ {2}Content-Security-Policy: (.+)$/m.exec(readFileSync(join(distDir(), "_headers"), "utf8"))?.[1],

@@ -9,8 +9,8 @@ import { formatDay, formatTime } from "../../src/lib/tools/local-date-time";
 import { axeViolations, blockStorage, eraseEverything, fillStorageFor, pageErrors, seedOnce, storageNoticeAxeTests, stored } from "./support/tools";
 
 /** A day, and a day with a time, as the log writes them in the page's language. */
-const day = (date: string) => formatDay(date, locale.lang);
-const dayAt = (date: string, time: string) => fill(contactLogTool.dateAndTime, { date: day(date), time: formatTime(date, time, locale.lang) });
+const day = (date: string) => formatDay(date, locale.intl);
+const dayAt = (date: string, time: string) => fill(contactLogTool.dateAndTime, { date: day(date), time: formatTime(date, time, locale.intl) });
 
 const key = "nocontact:contact-log";
 const path = "/tools/contact-log/";

@@ -29,8 +29,8 @@ test("build, copy, keep, reload and change the message; download and delete a ke
   await page.getByLabel("The time contact stops").fill("18:30");
   await page.getByLabel("In person").uncheck();
   await page.getByLabel("Arrangements for children (optional)").fill("a parenting app.");
-  const stops = `${formatDay("2026-12-01", locale.lang)} at ${formatTime("2026-12-01", "18:30", locale.lang)}`;
-  const expected = `This relationship is over. From ${stops}, I want no contact with you of any kind. That means ${new Intl.ListFormat(locale.lang, { type: "conjunction" }).format(["no calls", "no texts", "no emails", "no messages on social media"])}. The only exception is arrangements for the children, which will go through a parenting app. I need time on my own to heal. If you contact me after this, I will treat it as harassment and I may call the police.`;
+  const stops = `${formatDay("2026-12-01", locale.intl)} at ${formatTime("2026-12-01", "18:30", locale.intl)}`;
+  const expected = `This relationship is over. From ${stops}, I want no contact with you of any kind. That means ${new Intl.ListFormat(locale.intl, { type: "conjunction" }).format(["no calls", "no texts", "no emails", "no messages on social media"])}. The only exception is arrangements for the children, which will go through a parenting app. I need time on my own to heal. If you contact me after this, I will treat it as harassment and I may call the police.`;
   await expect(message(page)).toHaveText(expected);
 
   // The safety check comes before the copy button, in reading order.
@@ -57,7 +57,7 @@ test("build, copy, keep, reload and change the message; download and delete a ke
   await expect(page.getByLabel("In person")).not.toBeChecked();
   await expect(page.locator(".kept-copies__item")).toHaveCount(1);
   await page.getByLabel("The time contact stops").fill("09:00");
-  const nine = formatTime("2026-12-01", "09:00", locale.lang);
+  const nine = formatTime("2026-12-01", "09:00", locale.intl);
   await expect(message(page)).toContainText(`at ${nine}`);
   await page.getByRole("button", { name: "Keep a dated copy" }).click();
   await expect(page.locator(".kept-copies__item")).toHaveCount(2);

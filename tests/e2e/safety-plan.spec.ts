@@ -102,7 +102,7 @@ for (const format of ["A4", "Letter"] as const) {
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(2);
     expect(text).toContain("Plan for Thursdays");
-    expect(text).toContain(new Intl.DateTimeFormat(locale.lang, { dateStyle: "long" }).format(new Date()));
+    expect(text).toContain(new Intl.DateTimeFormat(locale.intl, { dateStyle: "long" }).format(new Date()));
     for (const answer of Object.values(answers)) expect(text).toContain(answer);
     for (const expected of ["Keys", "Spare glasses", phoneStep, ukEmergency.number, "Ana: 07000 000000"]) expect(text).toContain(expected);
     expect(text).not.toContain("Money");

@@ -1,4 +1,4 @@
-import { contactLogTool, toolStorage } from "@ui-strings";
+import { contactLogTool, locale, toolStorage } from "@ui-strings";
 import { useEffect, useRef, useState } from "preact/hooks";
 import { fill } from "../../i18n/catalogue";
 import { contactLogRows, emptyEntryFields, fieldsOf, logFileName, withEntry, withoutEntry, type ContactEntry, type ContactEntryFields } from "../../lib/tools/contact-log";
@@ -37,7 +37,7 @@ export default function ContactLog({ lessonHref }: Props) {
   const statusLine = useRef<HTMLParagraphElement>(null);
   /** Counts erasures: the tool's parts are rebuilt empty, so no unsaved words linger after "Erase everything". */
   const [erasures, setErasures] = useState(0);
-  const lang = enhanced ? document.documentElement.lang : "en";
+  const lang = locale.intl;
   const entries = view.state === "ready" || view.state === "unsaved" ? view.value.entries : [];
 
   useEffect(

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { finalMessageTool, toolStorage } from "@ui-strings";
+import { finalMessageTool, locale, toolStorage } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
 import { buildFinalMessage, checkFinalMessageForm, messageFileName, type FinalMessageForm, type FinalMessageTemplates } from "../../lib/tools/final-message";
 import { formatMoment, localDayOf, localTimeOf } from "../../lib/tools/local-date-time";
@@ -65,7 +65,7 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
   const [deleting, setDeleting] = useState<SavedFinalMessage | undefined>(undefined);
   const messageText = useRef<HTMLParagraphElement>(null);
   const statusLine = useRef<HTMLParagraphElement>(null);
-  const lang = enhanced ? document.documentElement.lang : "en";
+  const lang = locale.intl;
 
   // "Erase everything" on any page: forget what the form holds too, so nothing of it lingers or is kept again.
   useEffect(

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { myReflections, saveFailure } from "@ui-strings";
+import { locale, myReflections, saveFailure } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
 import type { AnsweredPrompt } from "../../lib/reflections-export";
 import { readableDate } from "../../lib/reflections-export";
@@ -54,7 +54,7 @@ export default function AnswerItem({ item, onSave, onDelete }: Props) {
           <p class="answer__text">{answer.text}</p>
           <p class="answer__meta">
             {editedBefore}
-            <time dateTime={answer.updatedAt}>{readableDate(answer.updatedAt, { locale: document.documentElement.lang })}</time>
+            <time dateTime={answer.updatedAt}>{readableDate(answer.updatedAt, { locale: locale.intl })}</time>
             {editedAfter}
           </p>
           <p class="answer__actions" data-print="hide">

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from "preact/hooks";
-import { myReflections } from "@ui-strings";
+import { locale, myReflections } from "@ui-strings";
 import { fill } from "../../i18n/catalogue";
 import { createReflectionsJournal } from "../../lib/reflections-journal";
 import { groupByLesson, lessonHeading, reflectionsAsMarkdown, reflectionsAsText, type CourseLessonPrompts } from "../../lib/reflections-export";
@@ -112,7 +112,7 @@ export default function MyReflections({ course, safetyHref }: Props) {
     const groups = groupByLesson(answers, course);
     const download = (extension: "txt" | "md") => {
       const now = new Date();
-      const dates = { locale: document.documentElement.lang };
+      const dates = { locale: locale.intl };
       const text = extension === "md" ? reflectionsAsMarkdown(groups, now, exportWords, dates) : reflectionsAsText(groups, now, exportWords, dates);
       downloadText(notesFileName(now, extension), text, extension === "md" ? "text/markdown" : "text/plain");
       announce(myReflections.downloaded);

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from "preact";
-import { safetyPlan, toolStorage } from "@ui-strings";
+import { locale, safetyPlan, toolStorage } from "@ui-strings";
 import { useEffect, useMemo, useRef, useState } from "preact/hooks";
 import { createAutosave } from "../../lib/autosave";
 import { helpRegions } from "../../lib/helplines";
@@ -145,7 +145,7 @@ export default function SafetyPlan({ phoneSteps, phoneLesson, site, children }: 
   };
 
   const numbers = numbersForCountry(helpRegions, current.country);
-  const date = new Intl.DateTimeFormat(enhanced ? document.documentElement.lang : undefined, { dateStyle: "long" }).format(new Date());
+  const date = new Intl.DateTimeFormat(locale.intl, { dateStyle: "long" }).format(new Date());
 
   return (
       <div class="safety-plan" data-enhanced={enhanced ? "" : undefined}>

@@ -4,7 +4,7 @@ import { locale } from "@ui-strings";
 
 /** A calendar day (YYYY-MM-DD) as the tools write it, in the page's language ("29 November 2026"). */
 export function longDate(day: string): string {
-  return new Intl.DateTimeFormat(locale.lang, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
+  return new Intl.DateTimeFormat(locale.intl, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /** Every axe violation on the page, WCAG 2.2 AA, as readable lines (empty when clean). */
