@@ -1,4 +1,4 @@
-import { isRecord, type Salvaged } from "../storage/versioned-store";
+import { isRecord, salvageList, type Salvaged } from "../storage/versioned-store";
 
 /** The things the "what I keep ready" checklist starts with; their words live in the string catalogue. */
 export const readyItemIds = ["documents", "keys", "money", "medicines", "phone-and-charger", "childrens-things"] as const;
@@ -91,12 +91,10 @@ function parseOwnNumber(raw: unknown): OwnNumber | undefined {
   return { id, name, number };
 }
 
-/** Keeps each valid entry of a list and counts the others; a field that is not a list at all counts as one. */
-function salvageList<T>(raw: unknown, parse: (entry: unknown) => T | undefined): Salvaged<T[]> {
+/** Keeps each valid entry of a list field and counts the others; a missing field is empty, one that is not a list at all counts as one. */
+function salvageField<T>(raw: unknown, parse: (entry: unknown) => T | undefined): Salvaged<T[]> {
   if (raw === undefined) return { value: [], dropped: 0 };
-  if (!Array.isArray(raw)) return { value: [], dropped: 1 };
-  const value = raw.map(parse).filter((entry): entry is T => entry !== undefined);
-  return { value, dropped: raw.length - value.length };
+  return salvageList(raw, parse) ?? { value: [], dropped: 1 };
 }
 
 /**
@@ -113,10 +111,10 @@ export function parsePlan(raw: unknown): Salvaged<SafetyPlan> | undefined {
     else if (value !== undefined) dropped++;
   }
   const lists = [
-    ["readyTicked", salvageList(raw["readyTicked"], (entry) => (isReadyId(entry) ? entry : undefined))],
-    ["ownItems", salvageList(raw["ownItems"], parseOwnItem)],
-    ["phoneSteps", salvageList(raw["phoneSteps"], (entry) => (typeof entry === "string" ? entry : undefined))],
-    ["ownNumbers", salvageList(raw["ownNumbers"], parseOwnNumber)],
+    ["readyTicked", salvageField(raw["readyTicked"], (entry) => (isReadyId(entry) ? entry : undefined))],
+    ["ownItems", salvageField(raw["ownItems"], parseOwnItem)],
+    ["phoneSteps", salvageField(raw["phoneSteps"], (entry) => (typeof entry === "string" ? entry : undefined))],
+    ["ownNumbers", salvageField(raw["ownNumbers"], parseOwnNumber)],
   ] as const;
   for (const [, list] of lists) dropped += list.dropped;
   plan.readyTicked = [...new Set(lists[0][1].value)];

@@ -1,5 +1,5 @@
 import { storageKeys } from "./storage-keys";
-import { isRecord, type Salvaged } from "./versioned-store";
+import { isRecord, salvageList, type Salvaged } from "./versioned-store";
 import type { LockableSchema } from "./lockable-store";
 import { contactMethods, reportedAnswers, type ContactEntry, type ContactMethod, type Reported } from "../tools/contact-log";
 import { isDay, isTime } from "../tools/local-date-time";
@@ -50,9 +50,7 @@ function parseEntry(raw: unknown): ContactEntry | undefined {
 
 /** The valid entries in a stored list, or undefined if it is not a list: one damaged entry never takes the others with it. */
 export function parseEntries(raw: unknown): Salvaged<ContactEntry[]> | undefined {
-  if (!Array.isArray(raw)) return undefined;
-  const entries = raw.map(parseEntry).filter((entry): entry is ContactEntry => entry !== undefined);
-  return { value: entries, dropped: raw.length - entries.length };
+  return salvageList(raw, parseEntry);
 }
 
 /** The valid entries of a stored value, or undefined when its shape is wrong. */

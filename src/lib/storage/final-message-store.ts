@@ -1,5 +1,5 @@
 import { storageKeys } from "./storage-keys";
-import { isRecord, type Salvaged } from "./versioned-store";
+import { isRecord, salvageList, type Salvaged } from "./versioned-store";
 import type { LockableSchema } from "./lockable-store";
 import { channels, type Channel, type FinalMessageForm } from "../tools/final-message";
 import { isDay, isTime } from "../tools/local-date-time";
@@ -45,9 +45,7 @@ function parseCopy(raw: unknown): SavedFinalMessage | undefined {
 
 /** The valid copies in a stored list, or undefined if it is not a list: one damaged copy never takes the others with it. */
 export function parseCopies(raw: unknown): Salvaged<SavedFinalMessage[]> | undefined {
-  if (!Array.isArray(raw)) return undefined;
-  const copies = raw.map(parseCopy).filter((copy): copy is SavedFinalMessage => copy !== undefined);
-  return { value: copies, dropped: raw.length - copies.length };
+  return salvageList(raw, parseCopy);
 }
 
 /** The kept copies of a stored value, or undefined when its shape is wrong. */

@@ -1,5 +1,5 @@
 import { storageKeys } from "./storage-keys";
-import { createVersionedStore, isRecord, type Salvaged, type StoreSchema } from "./versioned-store";
+import { createVersionedStore, isRecord, salvageList, type Salvaged, type StoreSchema } from "./versioned-store";
 import { browserStorage } from "./browser-storage";
 import type { LockableSchema } from "./lockable-store";
 
@@ -35,11 +35,9 @@ function isNote(value: unknown): value is UnsentNote {
   return isRecord(value) && typeof value["text"] === "string" && value["text"].trim() !== "" && typeof value["written"] === "string" && timestampPattern.test(value["written"]);
 }
 
-function salvageList<T>(raw: unknown, valid: (item: unknown) => item is T): Salvaged<T[]> | undefined {
-  if (raw === undefined) return { value: [], dropped: 0 };
-  if (!Array.isArray(raw)) return undefined;
-  const kept = raw.filter(valid);
-  return { value: kept, dropped: raw.length - kept.length };
+/** A list that may be missing (nothing kept in it yet): its valid items, or undefined when it is there but not a list. */
+function salvageOptional<T>(raw: unknown, valid: (item: unknown) => item is T): Salvaged<T[]> | undefined {
+  return raw === undefined ? { value: [], dropped: 0 } : salvageList(raw, (item) => (valid(item) ? item : undefined));
 }
 
 const isPerson = (value: unknown): value is string => typeof value === "string" && value.trim() !== "";
@@ -47,8 +45,8 @@ const isPerson = (value: unknown): value is string => typeof value === "string" 
 /** The valid notes and names of a stored value, or undefined when its shape is wrong. */
 function parsePauseNotes(raw: unknown): Salvaged<PauseNotes> | undefined {
   if (!isRecord(raw)) return undefined;
-  const notes = salvageList(raw["notes"], isNote);
-  const people = salvageList(raw["people"], isPerson);
+  const notes = salvageOptional(raw["notes"], isNote);
+  const people = salvageOptional(raw["people"], isPerson);
   if (!notes || !people) return undefined;
   return {
     value: { notes: notes.value.map(({ text, written }) => ({ text, written })), people: people.value },

@@ -1,5 +1,5 @@
 import { storageKeys } from "./storage-keys";
-import { isRecord, slugPattern, type Salvaged } from "./versioned-store";
+import { isRecord, salvageList, slugPattern, type Salvaged } from "./versioned-store";
 import type { LockableSchema } from "./lockable-store";
 
 /** One answer the reader wrote to a lesson's reflection prompt. */
@@ -28,9 +28,7 @@ function parseAnswer(raw: unknown): ReflectionAnswer | undefined {
  * One damaged answer is dropped (and counted) rather than losing all the others with it.
  */
 export function parseAnswers(raw: unknown): Salvaged<ReflectionAnswer[]> | undefined {
-  if (!Array.isArray(raw)) return undefined;
-  const answers = raw.map(parseAnswer).filter((answer): answer is ReflectionAnswer => answer !== undefined);
-  return { value: answers, dropped: raw.length - answers.length };
+  return salvageList(raw, parseAnswer);
 }
 
 /**

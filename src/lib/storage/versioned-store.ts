@@ -4,7 +4,7 @@ import { catchUp, markWritten, withKeyLock } from "./key-lock";
 import { setAside } from "./unreadable";
 import { unreadableKey } from "./storage-keys";
 
-export { isRecord, slugPattern } from "./json-shape";
+export { isRecord, salvageList, slugPattern } from "./json-shape";
 
 /** What reading a key found. Reads never throw. */
 export type ReadResult<T> =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createVersionedStore, type StoreSchema } from "../../../src/lib/storage/versioned-store";
+import { createVersionedStore, salvageList, type StoreSchema } from "../../../src/lib/storage/versioned-store";
 import { readUnreadable } from "../../../src/lib/storage/unreadable";
 import { MemoryStorage, quotaError } from "../support/memory-storage";
 
@@ -189,5 +189,18 @@ describe("transactions", () => {
     });
     expect(result).toEqual({ ok: false, reason: "failed" });
     expect(runs).toBe(5);
+  });
+});
+
+describe("salvageList", () => {
+  const number = (entry: unknown) => (typeof entry === "number" ? entry : undefined);
+
+  it("keeps the valid entries in order and counts the dropped ones", () => {
+    expect(salvageList([1, "two", 3, null], number)).toEqual({ value: [1, 3], dropped: 2 });
+  });
+
+  it("is undefined for anything that is not a list, so the store's shape counts as wrong", () => {
+    expect(salvageList(undefined, number)).toBeUndefined();
+    expect(salvageList({ 0: 1 }, number)).toBeUndefined();
   });
 });
