@@ -4,6 +4,7 @@ import { fill } from "../../i18n/catalogue";
 import { checkEntry, contactMethods, MAX_SHORT, MAX_WHAT, reportedAnswers, type ContactEntryFields, type EntryProblem } from "../../lib/tools/contact-log";
 import { localDayOf } from "../../lib/tools/local-date-time";
 import { methodNames, reportedNames } from "./entry-words";
+import { describeField } from "../shared/field-problem";
 
 interface Props {
   /** The form's heading: adding, or which entry is being edited. */
@@ -41,10 +42,10 @@ export default function EntryForm({ heading, initial, editing, onSave, onCancel,
   const set = <Key extends keyof ContactEntryFields>(key: Key, value: ContactEntryFields[Key]) => setFields({ ...fields, [key]: value });
   const problemOf = (field: Field) => problems.find((problem) => problem.field === field);
   /** The attributes that tie a field to its hint and problem. */
-  const described = (field: Field, hint = false) => {
-    const ids = [hint ? `entry-${field}-hint` : "", problemOf(field) ? `entry-${field}-problem` : ""].filter(Boolean).join(" ");
-    return { id: `entry-${field}`, "aria-invalid": problemOf(field) ? true : undefined, "aria-describedby": ids === "" ? undefined : ids };
-  };
+  const described = (field: Field, hint = false) => ({
+    id: `entry-${field}`,
+    ...describeField(hint ? `entry-${field}-hint` : undefined, problemOf(field) ? `entry-${field}-problem` : undefined),
+  });
   const problemLine = (field: Field) => {
     const problem = problemOf(field);
     return problem ? (

@@ -4,6 +4,7 @@ import { fill } from "../../i18n/catalogue";
 import { dateSpan, entriesBetween, type ContactEntry } from "../../lib/tools/contact-log";
 import { formatDay, isDay, localDayOf } from "../../lib/tools/local-date-time";
 import { entryWhen, methodNames, reportedNames } from "./entry-words";
+import { describeField } from "../shared/field-problem";
 
 interface Props {
   entries: readonly ContactEntry[];
@@ -46,8 +47,7 @@ export default function PrintLog({ entries, lang }: Props) {
               id="print-from"
               type="date"
               value={from}
-              aria-invalid={rangeProblem || undefined}
-              aria-describedby={rangeProblem ? "print-range-problem" : undefined}
+              {...describeField(undefined, rangeProblem ? "print-range-problem" : undefined)}
               onInput={(event) => setFrom(event.currentTarget.value)}
             />
           </div>
@@ -57,8 +57,7 @@ export default function PrintLog({ entries, lang }: Props) {
               id="print-to"
               type="date"
               value={to}
-              aria-invalid={rangeProblem || undefined}
-              aria-describedby={rangeProblem ? "print-range-problem" : undefined}
+              {...describeField(undefined, rangeProblem ? "print-range-problem" : undefined)}
               onInput={(event) => setTo(event.currentTarget.value)}
             />
           </div>

@@ -1,6 +1,7 @@
 import { useRef, useState } from "preact/hooks";
 import { dayCounter } from "@ui-strings";
 import type { CalendarDay } from "../../lib/tools/calendar-day";
+import { describeField } from "../shared/field-problem";
 
 interface Props {
   /** Prefix for the field's ids, so two forms can share a page. */
@@ -45,8 +46,7 @@ export default function StartForm({ idPrefix, submitLabel, initial, today, onSub
         defaultValue={initial}
         max={today}
         required
-        aria-invalid={problem ? "true" : undefined}
-        aria-describedby={problem ? `${id}-hint ${id}-problem` : `${id}-hint`}
+        {...describeField(`${id}-hint`, problem ? `${id}-problem` : undefined)}
       />
       <button type="submit" class="button">
         {submitLabel}

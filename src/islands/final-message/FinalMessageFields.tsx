@@ -1,6 +1,7 @@
 import { fill } from "../../i18n/catalogue";
 import { finalMessageTool } from "@ui-strings";
 import { channels, MAX_CHILDREN_LINE, type Channel, type FinalMessageForm, type FinalMessageProblem } from "../../lib/tools/final-message";
+import { describeField } from "../shared/field-problem";
 
 interface Props {
   form: FinalMessageForm;
@@ -56,8 +57,7 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
             id="stop-day"
             type="date"
             value={form.stopDay}
-            aria-invalid={has("stop-day") || undefined}
-            aria-describedby={has("stop-day") ? "stop-day-problem" : undefined}
+            {...describeField(undefined, has("stop-day") ? "stop-day-problem" : undefined)}
             onInput={(event) => onChange({ ...form, stopDay: event.currentTarget.value })}
           />
         </div>
@@ -68,8 +68,7 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
             id="stop-time"
             type="time"
             value={form.stopTime}
-            aria-invalid={has("stop-time") || undefined}
-            aria-describedby={has("stop-time") ? "stop-time-problem" : undefined}
+            {...describeField(undefined, has("stop-time") ? "stop-time-problem" : undefined)}
             onInput={(event) => onChange({ ...form, stopTime: event.currentTarget.value })}
           />
         </div>
@@ -94,8 +93,7 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
           id="children-line"
           type="text"
           value={form.children}
-          aria-invalid={has("children-too-long") || undefined}
-          aria-describedby={has("children-too-long") ? "children-hint children-problem" : "children-hint"}
+          {...describeField("children-hint", has("children-too-long") ? "children-problem" : undefined)}
           onInput={(event) => onChange({ ...form, children: event.currentTarget.value })}
         />
       </div>
