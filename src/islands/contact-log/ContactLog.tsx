@@ -119,7 +119,7 @@ export default function ContactLog({ lessonHref }: Props) {
           </p>
           {view.state !== "locked" && <EntryList entries={entries} lang={lang} editable={view.state === "ready"} onEdit={startEditing} onDelete={setDeleting} />}
           {entries.length > 0 && (
-            <section class="contact-log__export" aria-labelledby="export-heading">
+            <section class="contact-log__export tool-saved" aria-labelledby="export-heading">
               <h2 id="export-heading" data-print="hide">
                 {contactLogTool.exportHeading}
               </h2>

@@ -16,12 +16,12 @@ interface Props {
 /** The log on screen, oldest first: each entry's facts as a description list. Reader text is rendered as text. */
 export default function EntryList({ entries, lang, editable, onEdit, onDelete }: Props) {
   return (
-    <section class="contact-log__entries" aria-labelledby="entries-heading" data-print="hide">
+    <section class="contact-log__entries tool-saved" aria-labelledby="entries-heading" data-print="hide">
       <h2 id="entries-heading">{contactLogTool.entriesHeading}</h2>
       {entries.length === 0 ? (
         <p>{contactLogTool.empty}</p>
       ) : (
-        <ol class="contact-log__list">
+        <ol class="tool-saved__list">
           {entries.map((entry) => {
             const when = entryWhen(entry, lang);
             const facts: [string, string][] = [
@@ -34,7 +34,7 @@ export default function EntryList({ entries, lang, editable, onEdit, onDelete }:
               [contactLogTool.columnOfficer, entry.officer],
             ];
             return (
-              <li class="contact-log__entry" key={entry.id}>
+              <li class="contact-log__entry tool-saved__item" key={entry.id}>
                 <h3>{when}</h3>
                 <dl>
                   {facts

@@ -13,13 +13,13 @@ interface Props {
 /** The dated copies kept in this browser, newest first, each with its date stamp, download and delete. */
 export default function KeptCopies({ copies, lang, onDownload, onDelete }: Props) {
   return (
-    <section class="kept-copies" aria-labelledby="kept-copies-heading">
+    <section class="kept-copies tool-saved" aria-labelledby="kept-copies-heading">
       <h2 id="kept-copies-heading">{finalMessageTool.keptHeading}</h2>
-      <ol class="kept-copies__list">
+      <ol class="tool-saved__list">
         {[...copies].reverse().map((copy) => {
           const when = formatMoment(new Date(copy.savedAt), lang);
           return (
-            <li key={copy.id} class="kept-copies__item">
+            <li key={copy.id} class="kept-copies__item tool-saved__item">
               <p class="kept-copies__meta">{fill(finalMessageTool.keptMeta, { when })}</p>
               <p class="kept-copies__text">{copy.text}</p>
               <p class="tool-actions" data-print="hide">
