@@ -1,6 +1,6 @@
 import type { WriteResult } from "./storage/browser-storage";
 import type { LockWriteResult } from "./storage/lockable-store";
-import { pagePassphraseLock, type PassphraseLock, type UnlockResult } from "./storage/passphrase-lock";
+import { pagePassphraseLock, type PassphraseLock } from "./storage/passphrase-lock";
 import { reflectionsSchema, withAnswer, withoutAnswer, type ReflectionAnswer } from "./storage/reflections-store";
 
 export type { UnlockResult } from "./storage/passphrase-lock";
@@ -23,8 +23,8 @@ export type JournalWriteResult = LockWriteResult;
 
 /**
  * The reader's reflections for one page: the reflections store (sealed with the page's one passphrase
- * lock when it is set) plus words typed but not yet saved (drafts), which are sealed as they are typed
- * so that leaving the page can save them without waiting. Nothing here throws.
+ * lock when it is set) plus words typed but not yet saved (drafts), which leaving the page writes at
+ * once. Nothing here throws.
  */
 export function createReflectionsJournal(lock: PassphraseLock = pagePassphraseLock()) {
   const store = lock.store(reflectionsSchema);
@@ -41,19 +41,15 @@ export function createReflectionsJournal(lock: PassphraseLock = pagePassphraseLo
     },
     subscribe: store.subscribe,
 
-    /** Notes words typed but not yet saved, and seals them ahead of time when unlocked (resolves once sealed). */
-    draft: (lesson: string, prompt: string, text: string, now = new Date()): Promise<void> => {
+    /** Notes words typed but not yet saved, for `saveDraftsNow`. */
+    draft: (lesson: string, prompt: string, text: string, now = new Date()): void => {
       drafts.set(`${lesson}/${prompt}`, { lesson, prompt, text, at: now });
-      return lock.status() === "unlocked" ? store.prepare(applyDrafts) : Promise.resolve();
     },
 
     saveAnswer: async (lesson: string, prompt: string, text: string, now = new Date()): Promise<JournalWriteResult> => {
       const result = await store.change((answers) => withAnswer(answers, lesson, prompt, text, now));
       const name = `${lesson}/${prompt}`;
       if (result.ok && drafts.get(name)?.text === text) drafts.delete(name);
-      if (drafts.size === 0) store.forgetPrepared();
-      // What is stored changed, so the copy for leaving is sealed again on top of it.
-      else if (result.ok && lock.status() === "unlocked") void store.prepare(applyDrafts);
       return result;
     },
 
@@ -61,10 +57,7 @@ export function createReflectionsJournal(lock: PassphraseLock = pagePassphraseLo
     saveDraftsNow: (): JournalWriteResult => {
       if (drafts.size === 0) return { ok: true };
       const result = store.changeNow(applyDrafts);
-      if (result.ok) {
-        drafts.clear();
-        store.forgetPrepared();
-      }
+      if (result.ok) drafts.clear();
       return result;
     },
 
@@ -84,11 +77,7 @@ export function createReflectionsJournal(lock: PassphraseLock = pagePassphraseLo
     },
 
     /** Tries a passphrase. A wrong one changes nothing; the right one opens every sensitive store on this page. */
-    unlock: async (passphrase: string): Promise<UnlockResult> => {
-      const result = await lock.unlock(passphrase);
-      if (result.ok && drafts.size > 0) void store.prepare(applyDrafts);
-      return result;
-    },
+    unlock: lock.unlock,
 
     /** Forgets the key on this page, so the passphrase is needed again. */
     lockNow: lock.lockNow,

@@ -132,6 +132,24 @@ test("the safety plan and the pause notes open with the passphrase; the pause co
   await expect(page.locator(".pause__note-text")).toHaveText(["Unsent words"]);
 });
 
+test("words typed into an unlocked safety plan just before leaving are kept, and stay sealed", async ({ page }) => {
+  await lockEverything(page);
+  await page.goto("/tools/safety-plan/");
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await page.getByRole("button", { name: "Unlock" }).click();
+  await page.getByLabel("What I will do", { exact: true }).pressSequentially("Call my sister");
+  await page.goto("/help/");
+
+  const stored = await page.evaluate(() => localStorage.getItem("nocontact:safety-plan") ?? "");
+  expect(JSON.parse(stored).state).toBe("locked");
+  expect(stored).not.toContain("Call my sister");
+  await page.goto("/tools/safety-plan/");
+  await page.getByLabel("Passphrase", { exact: true }).fill(passphrase);
+  await page.getByRole("button", { name: "Unlock" }).click();
+  await expect(page.getByLabel("What I will do", { exact: true })).toHaveValue("Call my sister");
+  await expect(page.locator("#plan-codeWord")).toHaveValue("Blue umbrella");
+});
+
 test("the final-message builder still works while its kept copies are locked, and unlocking shows them", async ({ page }) => {
   await lockEverything(page);
   await page.goto("/tools/final-message/");

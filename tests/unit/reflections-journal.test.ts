@@ -204,17 +204,17 @@ describe("saving on leaving the page", () => {
   it("writes open drafts at once, merged into what is stored", async () => {
     const { storage, journal } = setup();
     await journal.saveAnswer("wanting-answers", "what-you-know", "saved earlier");
-    void journal.draft("when-it-ends", "one-small-thing", "typed just now");
+    journal.draft("when-it-ends", "one-small-thing", "typed just now");
     expect(journal.saveDraftsNow()).toEqual({ ok: true });
     expect(stored(storage)).toContain("typed just now");
     expect(stored(storage)).toContain("saved earlier");
   });
 
-  it("writes locked drafts at once from the copy sealed while typing, never in plain text", async () => {
+  it("writes locked drafts at once, sealed, never in plain text", async () => {
     const { storage, journal } = setup();
     await journal.saveAnswer("wanting-answers", "what-you-know", "saved earlier");
     await journal.setLock("correct horse");
-    await journal.draft("when-it-ends", "one-small-thing", "typed just now");
+    journal.draft("when-it-ends", "one-small-thing", "typed just now");
     expect(journal.saveDraftsNow()).toEqual({ ok: true });
     expect(stored(storage)).not.toContain("typed just now");
     const { journal: nextPage } = setup(storage);
@@ -223,13 +223,26 @@ describe("saving on leaving the page", () => {
     expect(state.status === "unlocked" && state.answers.map((answer) => answer.text).sort()).toEqual(["saved earlier", "typed just now"]);
   });
 
-  it("refuses rather than overwrite when another tab saved after the copy was sealed", async () => {
+  it("keeps what another tab saved after the draft was typed, as well as the draft", async () => {
     const { storage, journal } = setup();
     await journal.setLock("correct horse");
-    await journal.draft("when-it-ends", "one-small-thing", "typed just now");
+    journal.draft("when-it-ends", "one-small-thing", "typed just now");
     const { journal: other } = setup(storage);
     await other.unlock("correct horse");
     await other.saveAnswer("wanting-answers", "what-you-know", "from the other tab");
+    expect(journal.saveDraftsNow()).toEqual({ ok: true });
+    expect(stored(storage)).not.toContain("typed just now");
+    const { journal: nextPage } = setup(storage);
+    await nextPage.unlock("correct horse");
+    const state = await nextPage.load();
+    expect(state.status === "unlocked" && state.answers.map((answer) => answer.text).sort()).toEqual(["from the other tab", "typed just now"]);
+  });
+
+  it("refuses locked drafts once this page's lock was closed, writing nothing", async () => {
+    const { storage, journal } = setup();
+    await journal.setLock("correct horse");
+    journal.draft("when-it-ends", "one-small-thing", "typed just now");
+    journal.lockNow();
     const before = stored(storage);
     expect(journal.saveDraftsNow()).toEqual({ ok: false, reason: "locked" });
     expect(stored(storage)).toBe(before);
@@ -249,7 +262,7 @@ describe("saving on leaving the page", () => {
           }),
       );
     });
-    void journal.draft("when-it-ends", "one-small-thing", "typed before the erase");
+    journal.draft("when-it-ends", "one-small-thing", "typed before the erase");
     const waiting = journal.saveAnswer("when-it-ends", "one-small-thing", "typed before the erase");
     journal.forgetDrafts();
     release();

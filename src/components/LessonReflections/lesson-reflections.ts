@@ -122,7 +122,7 @@ class LessonReflections extends EnhancedElement {
 
     for (const field of fields) {
       const typed = () => {
-        void journal.draft(lesson, field.id, field.box.value);
+        journal.draft(lesson, field.id, field.box.value);
         field.saver.schedule(field.box.value);
       };
       // Words typed before this script arrived are kept and saved.
@@ -131,8 +131,8 @@ class LessonReflections extends EnhancedElement {
       field.box.addEventListener("blur", () => void field.saver.flush());
     }
 
-    // Leaving: the page may be gone before any promise settles, so the drafts (already sealed as the
-    // reader typed, when locked) are written at once.
+    // Leaving: the page may be gone before any promise settles, so the drafts are written at once
+    // (sealed at once, when locked).
     addEventListener("pagehide", () => {
       if (journal.saveDraftsNow().ok) for (const field of fields) field.saver.discard();
     });

@@ -8,7 +8,7 @@ import { onErased } from "../../lib/storage/erase-signal";
 import { emptyPlan, type PlanTextField } from "../../lib/safety-plan/plan";
 import { applyEdits, setCountry, setPhoneStep, setShowSite, setText, phoneStepList, type PlanEdit } from "../../lib/safety-plan/plan-edits";
 import { countryChoices, numbersForCountry } from "../../lib/safety-plan/plan-numbers";
-import { prepareEdits, safetyPlanSchema, saveEdits, saveEditsNow } from "../../lib/safety-plan/plan-store";
+import { safetyPlanSchema, saveEdits, saveEditsNow } from "../../lib/safety-plan/plan-store";
 import { useEnhanced } from "../shared/use-enhanced";
 import { useSensitiveStore } from "../shared/use-sensitive-store";
 import ToolLocked from "../shared/ToolLocked";
@@ -68,9 +68,6 @@ export default function SafetyPlan({ phoneSteps, phoneLesson, site, children }: 
           const result = await saveEdits(store, edits);
           // Edits are only ever appended, so the saved ones are the oldest.
           if (result.ok) setPending(pending.current.slice(edits.length));
-          // What is stored changed, so the copy for leaving the page is sealed again on top of it.
-          if (pending.current.length === 0) store.forgetPrepared();
-          else if (result.ok) void prepareEdits(store, pending.current);
           return result;
         },
         succeeded: (result) => result.ok,
@@ -82,8 +79,6 @@ export default function SafetyPlan({ phoneSteps, phoneLesson, site, children }: 
   const edit = (change: PlanEdit) => {
     setPending([...pending.current, change]);
     autosave.schedule(pending.current);
-    // When the plan is sealed, seal the edits ahead of time too, so leaving the page can write them at once.
-    void prepareEdits(store, pending.current);
   };
 
   useEffect(() => {

@@ -47,11 +47,6 @@ export function saveEdits(store: SafetyPlanStore, edits: readonly PlanEdit[]): P
   return store.change((plan) => applyEdits(plan, edits));
 }
 
-/** Seals the edits ahead of time when the plan is locked, so that leaving the page can write them at once. */
-export function prepareEdits(store: SafetyPlanStore, edits: readonly PlanEdit[]): Promise<void> {
-  return store.prepare((plan) => applyEdits(plan, edits));
-}
-
 /** The same as saveEdits, with nothing to wait for: for the moment the page is left. */
 export function saveEditsNow(store: SafetyPlanStore, edits: readonly PlanEdit[]): LockWriteResult {
   return store.changeNow((plan) => applyEdits(plan, edits));

@@ -2,9 +2,6 @@ import { browserStorage, type WriteResult } from "./browser-storage";
 import type { LockKey, SealedText } from "./lock-crypto";
 import { createVersionedStore, isRecord, type ReadResult, type Salvaged, type StoreSchema, type StoreTransaction } from "./versioned-store";
 
-// The crypto code loads only when a lock is set or opened, keeping lesson pages light for everyone else.
-const lockCrypto = () => import("./lock-crypto");
-
 /** A sensitive store's data sealed with the one passphrase. Binary values are base64. */
 export type StoredLock = SealedText & { kdf: "PBKDF2-SHA-256"; cipher: "AES-GCM" };
 
@@ -100,6 +97,7 @@ export interface PageKey {
 }
 
 type Edit<T> = (data: T) => T;
+type Locked<T> = Extract<LockableValue<T>, { state: "locked" }>;
 
 /** A sealed store's data from its opened text: what is valid of it, or `empty`. */
 export function parseSealed<T>(schema: LockableSchema<T>, plaintext: string): T {
@@ -112,33 +110,25 @@ export function parseSealed<T>(schema: LockableSchema<T>, plaintext: string): T 
 }
 
 /** `data` sealed with `key`, as a locked store holds it. */
-export async function sealData<T>(data: T, key: LockKey): Promise<Extract<LockableValue<T>, { state: "locked" }>> {
-  const sealed = await (await lockCrypto()).seal(JSON.stringify(data), key);
-  return { state: "locked", lock: { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", ...sealed } };
+export function sealData<T>(data: T, key: LockKey): Locked<T> {
+  return { state: "locked", lock: { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", ...key.seal(JSON.stringify(data)) } };
 }
 
 /**
  * One sensitive store: its data in the open until the reader sets the passphrase, then sealed with the
- * page's key. Every change runs under the key's lock and re-reads storage inside it, so other tabs'
- * changes are kept. `prepare` seals a pending change ahead of time so that `changeNow` (leaving the page)
- * can write without waiting. Nothing here throws; failures come back as results.
+ * page's key. Sealing is synchronous (lock-crypto.ts), so a change can be written the moment the page is
+ * left (`changeNow`) as well as under the key's lock (`change`), which re-reads storage first so that
+ * other tabs' changes are kept. Nothing here throws; failures come back as results.
  */
 export function createLockableStore<T>(schema: LockableSchema<T>, pageKey: PageKey, storage: () => Storage | undefined = browserStorage) {
   const store = createVersionedStore(lockableStoreSchema(schema), storage);
-  type Locked = Extract<LockableValue<T>, { state: "locked" }>;
-  // The pending change sealed ahead of time, and the stored text it was made from.
-  let prepared: { base: string | null; value: Locked } | undefined;
-  let preparedVersion = 0;
-  let sealedVersion = 0;
-  // The data last opened for sealing, by the stored text it came from, so each keystroke costs one encryption.
-  let opened: { base: string | null; data: T } | undefined;
   // Counts erasures, so that a change that was waiting when everything was erased never writes.
   let erasures = 0;
 
   /** The data inside a locked value, using `key`; undefined when there is no key or it doesn't fit. */
-  const openWith = async (locked: Locked, key: LockKey | undefined): Promise<T | undefined> => {
+  const openWith = (locked: Locked<T>, key: LockKey | undefined): T | undefined => {
     if (!key) return undefined;
-    const plaintext = await (await lockCrypto()).unseal(locked.lock, key);
+    const plaintext = key.unseal(locked.lock);
     if (plaintext === undefined) {
       pageKey.drop(key);
       return undefined;
@@ -147,29 +137,26 @@ export function createLockableStore<T>(schema: LockableSchema<T>, pageKey: PageK
   };
 
   /** The data as stored now, opened with the page's key when locked; "locked" when it can't be opened. */
-  const currentData = async (found: ReadResult<LockableValue<T>>): Promise<T | "locked"> => {
+  const currentData = (found: ReadResult<LockableValue<T>>): T | "locked" => {
     if (found.status !== "ok") return schema.empty;
     if (found.value.state === "open") return found.value.data;
-    return (await openWith(found.value, pageKey.current())) ?? "locked";
+    return openWith(found.value, pageKey.current()) ?? "locked";
   };
 
-  /** Writes `data` sealed when a passphrase is set (refused without the key), in the open otherwise. */
-  const writeData = async (tx: StoreTransaction<LockableValue<T>>, data: T): Promise<LockWriteResult> => {
-    if (!pageKey.isSet()) return tx.write({ state: "open", data });
+  /**
+   * Applies `edit` to the data as stored now and writes it: sealed when a passphrase is set (refused
+   * without the key), in the open otherwise. Never writes the reader's words in the open while a
+   * passphrase is set.
+   */
+  const apply = (tx: StoreTransaction<LockableValue<T>>, edit: Edit<T>): LockWriteResult => {
+    const found = tx.read();
+    if (found.status === "newer") return { ok: false, reason: "newer-version" };
+    if (found.status === "unavailable") return { ok: false, reason: "unavailable" };
+    const data = currentData(found);
+    if (data === "locked") return { ok: false, reason: "locked" };
+    if (!pageKey.isSet()) return tx.write({ state: "open", data: edit(data) });
     const key = pageKey.current();
-    return key ? tx.write(await sealData(data, key)) : { ok: false, reason: "locked" };
-  };
-
-  const change = (edit: Edit<T>): Promise<LockWriteResult> => {
-    const erasuresBefore = erasures;
-    return store.transaction(async (tx): Promise<LockWriteResult> => {
-      if (erasures !== erasuresBefore) return { ok: false, reason: "erased" };
-      const found = tx.read();
-      if (found.status === "newer") return { ok: false, reason: "newer-version" };
-      if (found.status === "unavailable") return { ok: false, reason: "unavailable" };
-      const data = await currentData(found);
-      return data === "locked" ? { ok: false, reason: "locked" } : writeData(tx, edit(data));
-    });
+    return key ? tx.write(sealData(edit(data), key)) : { ok: false, reason: "locked" };
   };
 
   return {
@@ -181,62 +168,23 @@ export function createLockableStore<T>(schema: LockableSchema<T>, pageKey: PageK
       if (found.status === "unavailable" || found.status === "newer") return { status: found.status };
       const damaged = found.status === "invalid" || (found.status === "ok" && found.damaged) ? { damaged: true as const } : {};
       if (!pageKey.isSet()) return { status: "open", value: found.status === "ok" && found.value.state === "open" ? found.value.data : schema.empty, ...damaged };
-      const data = await currentData(found);
+      const data = currentData(found);
       // With a passphrase set, even data stored open (a store added before the lock reached it) waits for the key.
       return data === "locked" || !pageKey.current() ? { status: "locked" } : { status: "unlocked", value: data, ...damaged };
     },
 
-    /** Applies `edit` inside the lock, to the data as stored now, whether open or sealed with this page's key. */
-    change,
-
-    /** Seals `edit` applied to what is stored now, ahead of time, so that leaving the page only has to write. */
-    prepare: async (edit: Edit<T>): Promise<void> => {
-      const version = ++preparedVersion;
-      const key = pageKey.current();
-      const base = store.transactionNow((tx) => tx.text());
-      const found = store.read();
-      if (!key || found.status !== "ok" || found.value.state !== "locked") return;
-      let source = opened;
-      if (source?.base !== base) {
-        const data = await openWith(found.value, key);
-        if (data === undefined) return;
-        source = opened = { base, data };
-      }
-      const sealed = await sealData(edit(source.data), key);
-      // Keep the newest copy sealed so far: a slower, older one never replaces it.
-      if (version > sealedVersion) {
-        sealedVersion = version;
-        prepared = { base: source.base, value: sealed };
-      }
+    /** Applies `edit` inside the key's lock, to the data as stored now, whether open or sealed with this page's key. */
+    change: (edit: Edit<T>): Promise<LockWriteResult> => {
+      const erasuresBefore = erasures;
+      return store.transaction((tx) => (erasures !== erasuresBefore ? { ok: false, reason: "erased" } : apply(tx, edit)));
     },
 
-    /**
-     * Writes `edit` at once, with nothing left to wait for: for the moment the page is left. Open data is
-     * changed directly; locked data uses the copy `prepare` sealed, and only if nothing was stored since it
-     * was sealed (otherwise another tab's words would be lost). Never writes the reader's words in the open
-     * while a passphrase is set.
-     */
-    changeNow: (edit: Edit<T>): LockWriteResult =>
-      store.transactionNow((tx): LockWriteResult => {
-        const base = tx.text();
-        const found = tx.read();
-        if (found.status === "newer") return { ok: false, reason: "newer-version" };
-        if (found.status === "unavailable") return { ok: false, reason: "unavailable" };
-        if (pageKey.isSet()) return prepared && prepared.base === base ? tx.write(prepared.value) : { ok: false, reason: "locked" };
-        return tx.write({ state: "open", data: edit(found.status === "ok" && found.value.state === "open" ? found.value.data : schema.empty) });
-      }),
+    /** The same as `change`, written at once with nothing to wait for: for the moment the page is left. */
+    changeNow: (edit: Edit<T>): LockWriteResult => store.transactionNow((tx) => apply(tx, edit)),
 
-    /** Drops the copy sealed ahead of time (nothing is pending, or the key was put away). */
-    forgetPrepared: (): void => {
-      prepared = undefined;
-      preparedVersion++;
-    },
-
-    /** Drops prepared copies and changes waiting for the lock: everything was erased, so nothing may be written back. */
+    /** Drops changes waiting for the lock: everything was erased, so nothing may be written back. */
     forgetPending: (): void => {
       erasures++;
-      prepared = undefined;
-      preparedVersion++;
     },
 
     /** Removes the data, locked or not: no passphrase is needed to erase. */

@@ -5,7 +5,7 @@ import type { PassphraseLock } from "./passphrase-lock";
 import { lockableSchemas } from "./sensitive-stores";
 import { createVersionedStore } from "./versioned-store";
 
-// Loaded the same way as by the stores, so the crypto code stays one chunk that lessons load only when needed.
+// The crypto code is one chunk, loaded only when a passphrase is set or given.
 const lockCrypto = () => import("./lock-crypto");
 
 export interface PassphraseChangeOptions {
@@ -25,25 +25,24 @@ export interface PassphraseChangeOptions {
 export function createPassphraseChange(lock: PassphraseLock, { storage = browserStorage, schemas = lockableSchemas, iterations }: PassphraseChangeOptions = {}) {
   /** Writes one store's data sealed with `to`, or in the open; locked data must open with `from`. An empty store stays empty unless `always`. */
   const reseal = <T>(schema: LockableSchema<T>, from: LockKey | undefined, to: LockKey | undefined, always: boolean): Promise<LockWriteResult> =>
-    createVersionedStore(lockableStoreSchema(schema), storage).transaction(async (tx): Promise<LockWriteResult> => {
+    createVersionedStore(lockableStoreSchema(schema), storage).transaction((tx): LockWriteResult => {
       const found = tx.read();
       if (found.status === "unavailable") return { ok: false, reason: "unavailable" };
       if (found.status === "newer") return { ok: false, reason: "newer-version" };
       if (found.status === "empty" && !always) return { ok: true };
       let data = found.status === "ok" && found.value.state === "open" ? found.value.data : schema.empty;
       if (found.status === "ok" && found.value.state === "locked") {
-        const plaintext = from && (await (await lockCrypto()).unseal(found.value.lock, from));
+        const plaintext = from?.unseal(found.value.lock);
         if (plaintext === undefined) return { ok: false, reason: "locked" };
         data = parseSealed(schema, plaintext);
       }
-      return tx.write(to ? await sealData(data, to) : { state: "open", data });
+      return tx.write(to ? sealData(data, to) : { state: "open", data });
     });
 
   /** Re-seals every store from the page's key to `to`, after checking each opens, so a passphrase never ends up half changed. */
   const resealAll = async (to: LockKey | undefined, from?: string): Promise<LockWriteResult> => {
-    const { unseal } = await lockCrypto();
     const current = lock.currentKey();
-    for (const stored of lock.storedLocks()) if (!current || (await unseal(stored, current)) === undefined) return { ok: false, reason: "locked" };
+    for (const stored of lock.storedLocks()) if (current?.unseal(stored) === undefined) return { ok: false, reason: "locked" };
     for (const schema of schemas) {
       const result = await reseal(schema, current, to, schema.key === from);
       if (!result.ok) return result;

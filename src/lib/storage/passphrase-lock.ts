@@ -73,7 +73,6 @@ export function createPassphraseLock({ storage = browserStorage, keys = sensitiv
     /** Forgets the key on this page, so the passphrase is needed again. */
     lockNow: (): void => {
       key = undefined;
-      for (const each of stores.values()) each.forgetPrepared();
     },
 
     /** For passphrase-change.ts: the key given on this page, if any. */

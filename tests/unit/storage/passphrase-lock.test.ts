@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createLockKey, seal } from "../../../src/lib/storage/lock-crypto";
+import { createLockKey } from "../../../src/lib/storage/lock-crypto";
 import type { LockableSchema } from "../../../src/lib/storage/lockable-store";
 import { createPassphraseChange } from "../../../src/lib/storage/passphrase-change";
 import { createPassphraseLock } from "../../../src/lib/storage/passphrase-lock";
@@ -145,7 +145,7 @@ describe("one passphrase over two sensitive stores", () => {
   it("opens reflections locked before the lock was shared, as they were stored then", async () => {
     const storage = new MemoryStorage();
     // What the reflections-only lock wrote: the answers list sealed on its own, under version 1.
-    const sealed = await seal(JSON.stringify([answer]), await createLockKey("correct horse", iterations));
+    const sealed = (await createLockKey("correct horse", iterations)).seal(JSON.stringify([answer]));
     storage.setItem(reflectionsSchema.key, JSON.stringify({ version: 1, state: "locked", lock: { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", ...sealed } }));
     const { lock, reflections, notes } = page(storage);
     expect(lock.status()).toBe("locked");
