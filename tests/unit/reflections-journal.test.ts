@@ -25,6 +25,14 @@ function setup(storage = new MemoryStorage()) {
 
 const stored = (storage: MemoryStorage) => storage.getItem(storageKeys.reflections);
 
+/** Every answer's text, as a new page sees it once unlocked with "correct horse". */
+async function textsOnNextPage(storage: MemoryStorage) {
+  const { journal } = setup(storage);
+  await journal.unlock("correct horse");
+  const state = await journal.load();
+  return state.status === "unlocked" && state.answers.map((answer) => answer.text).sort();
+}
+
 describe("reflections journal", () => {
   it("saves and reads back an answer", async () => {
     const { journal } = setup();
@@ -217,10 +225,7 @@ describe("saving on leaving the page", () => {
     journal.draft("when-it-ends", "one-small-thing", "typed just now");
     expect(journal.saveDraftsNow()).toEqual({ ok: true });
     expect(stored(storage)).not.toContain("typed just now");
-    const { journal: nextPage } = setup(storage);
-    await nextPage.unlock("correct horse");
-    const state = await nextPage.load();
-    expect(state.status === "unlocked" && state.answers.map((answer) => answer.text).sort()).toEqual(["saved earlier", "typed just now"]);
+    expect(await textsOnNextPage(storage)).toEqual(["saved earlier", "typed just now"]);
   });
 
   it("keeps what another tab saved after the draft was typed, as well as the draft", async () => {
@@ -232,10 +237,7 @@ describe("saving on leaving the page", () => {
     await other.saveAnswer("wanting-answers", "what-you-know", "from the other tab");
     expect(journal.saveDraftsNow()).toEqual({ ok: true });
     expect(stored(storage)).not.toContain("typed just now");
-    const { journal: nextPage } = setup(storage);
-    await nextPage.unlock("correct horse");
-    const state = await nextPage.load();
-    expect(state.status === "unlocked" && state.answers.map((answer) => answer.text).sort()).toEqual(["from the other tab", "typed just now"]);
+    expect(await textsOnNextPage(storage)).toEqual(["from the other tab", "typed just now"]);
   });
 
   it("refuses locked drafts once this page's lock was closed, writing nothing", async () => {
