@@ -35,8 +35,8 @@ export function createReflectionsJournal(lock: PassphraseLock = pagePassphraseLo
     [...drafts.values()].reduce((all, draft) => withAnswer(all, draft.lesson, draft.prompt, draft.text, draft.at), answers);
 
   return {
-    load: async (): Promise<JournalState> => {
-      const state = await store.load();
+    load: (): JournalState => {
+      const state = store.load();
       return state.status === "open" || state.status === "unlocked" ? { status: state.status, answers: state.value } : state;
     },
     subscribe: store.subscribe,

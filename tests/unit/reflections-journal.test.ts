@@ -29,16 +29,16 @@ const stored = (storage: MemoryStorage) => storage.getItem(storageKeys.reflectio
 async function textsOnNextPage(storage: MemoryStorage) {
   const { journal } = setup(storage);
   await journal.unlock("correct horse");
-  const state = await journal.load();
+  const state = journal.load();
   return state.status === "unlocked" && state.answers.map((answer) => answer.text).sort();
 }
 
 describe("reflections journal", () => {
   it("saves and reads back an answer", async () => {
     const { journal } = setup();
-    expect(await journal.load()).toEqual({ status: "open", answers: [] });
+    expect(journal.load()).toEqual({ status: "open", answers: [] });
     expect(await journal.saveAnswer("when-it-ends", "one-small-thing", "A walk.", new Date("2025-03-12T12:00:00Z"))).toEqual({ ok: true });
-    expect(await journal.load()).toEqual({
+    expect(journal.load()).toEqual({
       status: "open",
       answers: [{ lesson: "when-it-ends", prompt: "one-small-thing", text: "A walk.", updatedAt: "2025-03-12T12:00:00.000Z" }],
     });
@@ -48,7 +48,7 @@ describe("reflections journal", () => {
     const storage = new MemoryStorage();
     storage.setItem(storageKeys.reflections, "]]garbage[[");
     const { journal } = setup(storage);
-    expect(await journal.load()).toEqual({ status: "open", answers: [] });
+    expect(journal.load()).toEqual({ status: "open", answers: [] });
   });
 
   it("reports a failed write and leaves what was saved before", async () => {
@@ -69,7 +69,7 @@ describe("reflections journal", () => {
     expect(raw).not.toContain("correct horse");
     expect(JSON.parse(raw)).toMatchObject({ version: 1, state: "locked", lock: { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", iterations } });
     // This page keeps the key, so the reader can go on writing.
-    expect(await journal.load()).toMatchObject({ status: "unlocked" });
+    expect(journal.load()).toMatchObject({ status: "unlocked" });
     expect(await journal.saveAnswer("when-it-ends", "how-you-feel-now", "more words")).toEqual({ ok: true });
     expect(stored(storage)).not.toContain("more words");
   });
@@ -79,10 +79,10 @@ describe("reflections journal", () => {
     await journal.saveAnswer("when-it-ends", "one-small-thing", "kept safe");
     await journal.setLock("correct horse");
     const { journal: nextPage } = setup(storage);
-    expect(await nextPage.load()).toEqual({ status: "locked" });
+    expect(nextPage.load()).toEqual({ status: "locked" });
     expect(await nextPage.saveAnswer("when-it-ends", "one-small-thing", "overwrite?")).toEqual({ ok: false, reason: "locked" });
     expect(await nextPage.unlock("correct horse")).toEqual({ ok: true });
-    expect(await nextPage.load()).toMatchObject({ status: "unlocked", answers: [{ text: "kept safe" }] });
+    expect(nextPage.load()).toMatchObject({ status: "unlocked", answers: [{ text: "kept safe" }] });
   });
 
   it("rejects a wrong passphrase without changing anything", async () => {
@@ -92,17 +92,17 @@ describe("reflections journal", () => {
     const before = stored(storage);
     const { journal: nextPage } = setup(storage);
     expect(await nextPage.unlock("wrong horse")).toEqual({ ok: false, reason: "wrong-passphrase" });
-    expect(await nextPage.load()).toEqual({ status: "locked" });
+    expect(nextPage.load()).toEqual({ status: "locked" });
     expect(stored(storage)).toBe(before);
     expect(await nextPage.unlock("correct horse")).toEqual({ ok: true });
-    expect(await nextPage.load()).toMatchObject({ answers: [{ text: "kept safe" }] });
+    expect(nextPage.load()).toMatchObject({ answers: [{ text: "kept safe" }] });
   });
 
   it("forgets the key on Lock now", async () => {
     const { journal } = setup();
     await journal.setLock("correct horse");
     journal.lockNow();
-    expect(await journal.load()).toEqual({ status: "locked" });
+    expect(journal.load()).toEqual({ status: "locked" });
   });
 
   it("erases everything while locked, without the passphrase", async () => {
@@ -112,7 +112,7 @@ describe("reflections journal", () => {
     const { journal: nextPage } = setup(storage);
     expect(nextPage.eraseAll()).toEqual({ ok: true });
     expect(stored(storage)).toBeNull();
-    expect(await nextPage.load()).toEqual({ status: "open", answers: [] });
+    expect(nextPage.load()).toEqual({ status: "open", answers: [] });
   });
 
   it("removes the lock and stores the answers in the open again", async () => {
@@ -121,7 +121,7 @@ describe("reflections journal", () => {
     await journal.setLock("correct horse");
     expect(await journal.removeLock()).toEqual({ ok: true });
     expect(stored(storage)).toContain("open again");
-    expect(await journal.load()).toMatchObject({ status: "open", answers: [{ text: "open again" }] });
+    expect(journal.load()).toMatchObject({ status: "open", answers: [{ text: "open again" }] });
   });
 
   it("a failed lock leaves the answers readable as they were", async () => {
@@ -129,7 +129,7 @@ describe("reflections journal", () => {
     await journal.saveAnswer("when-it-ends", "one-small-thing", "still here");
     storage.failWrites = quotaError();
     expect(await journal.setLock("correct horse")).toEqual({ ok: false, reason: "full" });
-    expect(await journal.load()).toMatchObject({ status: "open", answers: [{ text: "still here" }] });
+    expect(journal.load()).toMatchObject({ status: "open", answers: [{ text: "still here" }] });
   });
 
   it("deletes one answer and keeps the others", async () => {
@@ -137,7 +137,7 @@ describe("reflections journal", () => {
     await journal.saveAnswer("when-it-ends", "one-small-thing", "one");
     await journal.saveAnswer("wanting-answers", "what-you-know", "two");
     await journal.deleteAnswer("when-it-ends", "one-small-thing");
-    expect(await journal.load()).toMatchObject({ answers: [{ text: "two" }] });
+    expect(journal.load()).toMatchObject({ answers: [{ text: "two" }] });
   });
 
   it("runs changes in order, so quick saves never undo each other", async () => {
@@ -148,13 +148,13 @@ describe("reflections journal", () => {
       journal.saveAnswer("when-it-ends", "how-you-feel-now", "b"),
       journal.saveAnswer("when-it-ends", "one-small-thing", "c"),
     ]);
-    const state = await journal.load();
+    const state = journal.load();
     expect(state.status === "unlocked" && state.answers.map((answer) => answer.text).sort()).toEqual(["b", "c"]);
   });
 
   it("reports missing storage instead of throwing", async () => {
     const journal = createReflectionsJournal(createPassphraseLock({ storage: () => undefined }));
-    expect(await journal.load()).toEqual({ status: "unavailable" });
+    expect(journal.load()).toEqual({ status: "unavailable" });
     expect(await journal.saveAnswer("when-it-ends", "one-small-thing", "x")).toEqual({ ok: false, reason: "unavailable" });
   });
 
@@ -172,7 +172,7 @@ describe("reflections in two tabs", () => {
     const { storage, journal: first } = setup();
     const { journal: second } = setup(storage);
     await Promise.all([first.saveAnswer("when-it-ends", "one-small-thing", "from one"), second.saveAnswer("wanting-answers", "what-you-know", "from two")]);
-    expect(await first.load()).toMatchObject({ answers: [{ text: "from one" }, { text: "from two" }] });
+    expect(first.load()).toMatchObject({ answers: [{ text: "from one" }, { text: "from two" }] });
   });
 
   it("keeps both answers when both tabs have them unlocked", async () => {
@@ -181,7 +181,7 @@ describe("reflections in two tabs", () => {
     const { journal: second } = setup(storage);
     await second.unlock("correct horse");
     await Promise.all([first.saveAnswer("when-it-ends", "one-small-thing", "from one"), second.saveAnswer("wanting-answers", "what-you-know", "from two")]);
-    const state = await second.load();
+    const state = second.load();
     expect(state.status === "unlocked" && state.answers.map((answer) => answer.text).sort()).toEqual(["from one", "from two"]);
   });
 
@@ -194,7 +194,7 @@ describe("reflections in two tabs", () => {
     expect(stored(storage)).not.toContain("saved meanwhile");
     expect(await writing.saveAnswer("when-it-ends", "how-you-feel-now", "after the lock")).toEqual({ ok: false, reason: "locked" });
     expect(stored(storage)).not.toContain("after the lock");
-    expect(await locking.load()).toMatchObject({ status: "unlocked", answers: [{ text: "saved meanwhile" }] });
+    expect(locking.load()).toMatchObject({ status: "unlocked", answers: [{ text: "saved meanwhile" }] });
   });
 
   it("removing the lock keeps an answer another tab saved meanwhile", async () => {
@@ -204,7 +204,7 @@ describe("reflections in two tabs", () => {
     await second.unlock("correct horse");
     await second.saveAnswer("wanting-answers", "what-you-know", "from two");
     expect(await first.removeLock()).toEqual({ ok: true });
-    expect(await first.load()).toMatchObject({ status: "open", answers: [{ text: "from two" }] });
+    expect(first.load()).toMatchObject({ status: "open", answers: [{ text: "from two" }] });
   });
 });
 

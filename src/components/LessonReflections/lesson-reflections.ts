@@ -99,15 +99,15 @@ class LessonReflections extends EnhancedElement {
         lockedPanel = undefined;
       } else {
         lockedPanel ??= import("../../islands/shared/unlock-form").then(({ lessonUnlockPanel }) => {
-          const panel = lessonUnlockPanel({ idPrefix: `reflections-${lesson}`, link, unlock: pagePassphraseLock().unlock, onUnlocked: () => void refresh() });
+          const panel = lessonUnlockPanel({ idPrefix: `reflections-${lesson}`, link, unlock: pagePassphraseLock().unlock, onUnlocked: () => refresh() });
           fieldsPanel.before(panel);
           return panel;
         });
       }
     };
 
-    const refresh = async () => {
-      const state = await journal.load();
+    const refresh = () => {
+      const state = journal.load();
       showLocked(state.status === "locked");
       for (const field of fields) {
         if (state.status === "unavailable" || state.status === "newer") {
@@ -150,10 +150,10 @@ class LessonReflections extends EnhancedElement {
         field.rescue?.remove();
         field.rescue = undefined;
       }
-      void refresh();
+      refresh();
     });
-    journal.subscribe(() => void refresh());
-    void refresh();
+    journal.subscribe(refresh);
+    refresh();
   }
 }
 

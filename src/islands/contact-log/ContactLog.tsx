@@ -99,7 +99,7 @@ export default function ContactLog({ lessonHref }: Props) {
       {enhanced && view.state !== "loading" && (
         <div data-needs-js key={erasures}>
           <StoreNotice view={view} />
-          {view.state === "locked" && <ToolLocked idPrefix="contact-log" onUnlocked={() => void reload()} />}
+          {view.state === "locked" && <ToolLocked idPrefix="contact-log" onUnlocked={reload} />}
           {/* Locked (another tab set the passphrase), the form is hidden but kept, so words typed in it are not lost. */}
           {(view.state === "ready" || view.state === "locked") && (
             <div hidden={view.state === "locked"}>

@@ -127,7 +127,7 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
       {enhanced && form && (
         <div data-needs-js>
           <StoreNotice view={view} />
-          {view.state === "locked" && <ToolLocked idPrefix="final-message" onUnlocked={() => void reload()} />}
+          {view.state === "locked" && <ToolLocked idPrefix="final-message" onUnlocked={reload} />}
           <FinalMessageFields form={form} problems={problems} onChange={setForm} />
           <section class="final-message__result" aria-labelledby="final-message-heading">
             <h2 id="final-message-heading">{finalMessageTool.messageHeading}</h2>

@@ -55,7 +55,7 @@ export default function MyReflections({ course, safetyHref }: Props) {
       const result = await journal.deleteAnswer(chosen.answer.lesson, chosen.answer.prompt);
       announce(result.ok ? myReflections.deleted : failureText(result.reason, "deleted"), true);
     }
-    await refresh();
+    refresh();
   };
 
   const eraseSection = (
@@ -93,7 +93,7 @@ export default function MyReflections({ course, safetyHref }: Props) {
                     unlock: journal.unlock,
                     onUnlocked: () => {
                       announce(myReflections.unlocked);
-                      void refresh();
+                      refresh();
                     },
                   })
                 }
@@ -147,7 +147,7 @@ export default function MyReflections({ course, safetyHref }: Props) {
                         const result = await journal.saveAnswer(item.answer.lesson, item.answer.prompt, text);
                         const deleted = text.trim() === "";
                         if (result.ok) announce(deleted ? myReflections.deleted : myReflections.saved, deleted);
-                        await refresh();
+                        refresh();
                         return result;
                       }}
                       onDelete={() => setConfirming({ kind: "one", answer: item.answer, prompt: item.prompt ?? myReflections.retiredPrompt })}
@@ -166,7 +166,7 @@ export default function MyReflections({ course, safetyHref }: Props) {
             safetyHref={safetyHref}
             onChanged={(message) => {
               announce(message);
-              void refresh();
+              refresh();
             }}
           />
         )}

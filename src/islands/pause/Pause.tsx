@@ -103,7 +103,7 @@ export default function Pause({ homeHref, helpHref, lessonHref, dayCounterHref, 
   };
 
   // Locked, the step shows the one unlock form instead of the reader's words; a note being written stays in `draft`.
-  const locked = notes.state === "locked" && <ToolLocked idPrefix="pause" onUnlocked={() => void reloadNotes()} />;
+  const locked = notes.state === "locked" && <ToolLocked idPrefix="pause" onUnlocked={reloadNotes} />;
 
   const body = () => {
     switch (step) {

@@ -111,7 +111,7 @@ export default function SafetyPlan({ phoneSteps, phoneLesson, site, children }: 
 
   // Opened on this page: show the plan, and save any edits that waited while it was locked.
   const unlocked = () => {
-    void reload();
+    reload();
     if (pending.current.length > 0) autosave.schedule(pending.current);
   };
 

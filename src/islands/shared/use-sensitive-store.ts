@@ -9,7 +9,7 @@ import { useLockableStore } from "./use-store";
  * passphrase is given on this page), the store to change, and `reload` for after an unlock. Apart from
  * use-store.ts so that tools without a sensitive store (the day counter) don't load the lock.
  */
-export function useSensitiveStore<T>(schema: LockableSchema<T>): { store: LockableStore<T>; view: SensitiveView<T>; reload: () => Promise<void> } {
+export function useSensitiveStore<T>(schema: LockableSchema<T>): { store: LockableStore<T>; view: SensitiveView<T>; reload: () => void } {
   const store = useMemo(() => pagePassphraseLock().store(schema), [schema]);
   const [state, reload] = useLockableStore(store);
   return { store, view: sensitiveView(state, schema.empty), reload };

@@ -22,12 +22,12 @@ export function useStore<T>(store: Pick<VersionedStore<T>, "read" | "subscribe">
  * unlocked on this page. `reload` reads it again after the page's key changed (unlock, Lock now), which
  * writes nothing and so fires no change.
  */
-export function useLockableStore<T>(store: LockableStore<T>): [LockableState<T> | undefined, () => Promise<void>] {
+export function useLockableStore<T>(store: LockableStore<T>): [LockableState<T> | undefined, () => void] {
   const [current, setCurrent] = useState<LockableState<T> | undefined>(undefined);
-  const reload = useCallback(async () => setCurrent(await store.load()), [store]);
+  const reload = useCallback(() => setCurrent(store.load()), [store]);
   useEffect(() => {
-    void reload();
-    return store.subscribe(() => void reload());
+    reload();
+    return store.subscribe(reload);
   }, [store]);
   return [current, reload];
 }

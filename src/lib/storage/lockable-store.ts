@@ -163,7 +163,7 @@ export function createLockableStore<T>(schema: LockableSchema<T>, pageKey: PageK
     key: schema.key,
     subscribe: store.subscribe,
 
-    load: async (): Promise<LockableState<T>> => {
+    load: (): LockableState<T> => {
       const found = store.read();
       if (found.status === "unavailable" || found.status === "newer") return { status: found.status };
       const damaged = found.status === "invalid" || (found.status === "ok" && found.damaged) ? { damaged: true as const } : {};

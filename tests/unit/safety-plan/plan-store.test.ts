@@ -36,19 +36,19 @@ describe("the safety plan's store", () => {
     const { storage, store } = setup();
     expect(await saveEdits(store, [setText("codeWord", "Blue umbrella"), setReady("keys", true)])).toEqual({ ok: true });
     expect(JSON.parse(storage.getItem(key) ?? "")).toEqual({ state: "open", plan: { ...emptyPlan, codeWord: "Blue umbrella", readyTicked: ["keys"] }, version: PLAN_VERSION });
-    expect(await store.load()).toEqual({ status: "open", value: { ...emptyPlan, codeWord: "Blue umbrella", readyTicked: ["keys"] } });
+    expect(store.load()).toEqual({ status: "open", value: { ...emptyPlan, codeWord: "Blue umbrella", readyTicked: ["keys"] } });
   });
 
   it("applies edits to what is stored now, keeping another tab's changes", async () => {
     const { store } = setup({ ...filled, version: 1 });
     await saveEdits(store, [setText("atTheDoor", "Keep the chain on")]);
-    expect(await store.load()).toMatchObject({ status: "open", value: { ...filled, atTheDoor: "Keep the chain on" } });
+    expect(store.load()).toMatchObject({ status: "open", value: { ...filled, atTheDoor: "Keep the chain on" } });
   });
 
   it("saves at once on leaving, with nothing to wait for", async () => {
     const { store } = setup();
     expect(saveEditsNow(store, [setText("safePlaces", "The library")])).toEqual({ ok: true });
-    expect(await store.load()).toMatchObject({ status: "open", value: { safePlaces: "The library" } });
+    expect(store.load()).toMatchObject({ status: "open", value: { safePlaces: "The library" } });
   });
 
   it("salvages entry by entry: one bad answer or list item is dropped, the rest kept", async () => {
@@ -63,7 +63,7 @@ describe("the safety plan's store", () => {
       country: "uk",
       showSite: "yes",
     });
-    expect(await store.load()).toEqual({
+    expect(store.load()).toEqual({
       status: "open",
       damaged: true,
       value: { ...emptyPlan, title: "Mine", readyTicked: ["keys"], ownItems: [{ id: "a1", text: "Torch", done: true }], phoneSteps: ["Step one"], country: "uk" },
@@ -71,7 +71,7 @@ describe("the safety plan's store", () => {
   });
 
   it("reads a plan missing parts (none filled yet) as undamaged", async () => {
-    expect(await setup({ version: 1, safePlaces: "Gran's" }).store.load()).toEqual({ status: "open", value: { ...emptyPlan, safePlaces: "Gran's" } });
+    expect(setup({ version: 1, safePlaces: "Gran's" }).store.load()).toEqual({ status: "open", value: { ...emptyPlan, safePlaces: "Gran's" } });
   });
 
   it.each([
@@ -81,10 +81,10 @@ describe("the safety plan's store", () => {
   ])("sets aside %s before the first write over it, and never throws", async (_, value) => {
     const { storage, store } = setup(value);
     const original = storage.getItem(key);
-    expect(await store.load()).toEqual({ status: "open", value: emptyPlan, damaged: true });
+    expect(store.load()).toEqual({ status: "open", value: emptyPlan, damaged: true });
     expect(await saveEdits(store, [setText("title", "New")])).toEqual({ ok: true });
     expect(JSON.parse(storage.getItem("nocontact:unreadable:safety-plan") ?? "").values[0].text).toBe(original);
-    expect(await store.load()).toMatchObject({ status: "open", value: { title: "New" } });
+    expect(store.load()).toMatchObject({ status: "open", value: { title: "New" } });
   });
 
   it("sets aside a damaged plan's original too, keeping its good parts in the new value", async () => {
@@ -92,13 +92,13 @@ describe("the safety plan's store", () => {
     const original = storage.getItem(key);
     await saveEdits(store, [setText("atTheDoor", "Call")]);
     expect(JSON.parse(storage.getItem("nocontact:unreadable:safety-plan") ?? "").values[0].text).toBe(original);
-    expect(await store.load()).toMatchObject({ status: "open", value: { title: "Mine", atTheDoor: "Call" } });
+    expect(store.load()).toMatchObject({ status: "open", value: { title: "Mine", atTheDoor: "Call" } });
   });
 
   it("never writes over a plan saved by a newer version", async () => {
     const newer = JSON.stringify({ version: PLAN_VERSION + 1, title: "From the future" });
     const { storage, store } = setup(newer);
-    expect(await store.load()).toEqual({ status: "newer" });
+    expect(store.load()).toEqual({ status: "newer" });
     expect(await saveEdits(store, [setText("title", "x")])).toEqual({ ok: false, reason: "newer-version" });
     expect(saveEditsNow(store, [setText("title", "x")])).toEqual({ ok: false, reason: "newer-version" });
     expect(storage.getItem(key)).toBe(newer);
@@ -109,7 +109,7 @@ describe("the safety plan's store", () => {
     full.storage.failWrites = quotaError();
     expect(await saveEdits(full.store, [setText("title", "x")])).toEqual({ ok: false, reason: "full" });
     const blocked = sensitiveStore(safetyPlanSchema, () => undefined).store;
-    expect(await blocked.load()).toEqual({ status: "unavailable" });
+    expect(blocked.load()).toEqual({ status: "unavailable" });
     expect(await saveEdits(blocked, [setText("title", "x")])).toEqual({ ok: false, reason: "unavailable" });
   });
 
@@ -130,7 +130,7 @@ describe("the safety plan's store", () => {
 describe("migrating an older plan", () => {
   it("reads a plan saved before the lock reached it (version 1, the plan itself in the open), losing nothing", async () => {
     const { storage, store } = setup({ ...filled, version: 1 });
-    expect(await store.load()).toEqual({ status: "open", value: filled });
+    expect(store.load()).toEqual({ status: "open", value: filled });
     await saveEdits(store, [setText("atTheDoor", "Keep the chain on")]);
     expect(JSON.parse(storage.getItem(key) ?? "")).toEqual({ version: 2, state: "open", plan: { ...filled, atTheDoor: "Keep the chain on" } });
   });
@@ -141,10 +141,10 @@ describe("migrating an older plan", () => {
     expect(await change.setPassphrase("correct horse", storageKeys.reflections)).toEqual({ ok: true });
     expect(storage.getItem(key)).not.toContain("Blue umbrella");
     const next = sensitiveStore(safetyPlanSchema, () => storage);
-    expect(await next.store.load()).toEqual({ status: "locked" });
+    expect(next.store.load()).toEqual({ status: "locked" });
     expect(await saveEdits(next.store, [setText("title", "x")])).toEqual({ ok: false, reason: "locked" });
     expect(await next.lock.unlock("correct horse")).toEqual({ ok: true });
-    expect(await next.store.load()).toEqual({ status: "unlocked", value: filled });
+    expect(next.store.load()).toEqual({ status: "unlocked", value: filled });
   });
 
   it("upgrades step by step to the current version, then salvages", () => {
@@ -155,7 +155,7 @@ describe("migrating an older plan", () => {
   it("gives up (so the value is set aside, not lost) when a step is missing", async () => {
     expect(migratePlan({ title: "x" }, 0)).toBeUndefined();
     const { storage, store } = setup({ version: 0, title: "Old" });
-    expect(await store.load()).toEqual({ status: "open", value: emptyPlan, damaged: true });
+    expect(store.load()).toEqual({ status: "open", value: emptyPlan, damaged: true });
     await saveEdits(store, [setText("title", "New")]);
     expect(JSON.parse(storage.getItem("nocontact:unreadable:safety-plan") ?? "").values[0].text).toContain("Old");
   });

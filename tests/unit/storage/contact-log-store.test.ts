@@ -38,14 +38,14 @@ describe("contact log store", () => {
     const value: StoredContactLog = { entries: [entry({ reported: "yes", policeReference: "AB/1", officer: "PC 2", time: "08:00" })] };
     expect(await store.change(() => value)).toEqual({ ok: true });
     expect(JSON.parse(storage.getItem("nocontact:contact-log") ?? "")).toEqual({ state: "open", log: value, version: 2 });
-    expect(await store.load()).toEqual({ status: "open", value });
+    expect(store.load()).toEqual({ status: "open", value });
   });
 
   it("salvages entry by entry: a damaged entry is dropped, the others kept", async () => {
     const raw = [entry(), { ...entry({ id: "b" }), date: "2026-02-30" }, { ...entry({ id: "c" }), method: "pigeon" }, { ...entry({ id: "d" }), what: 5 }, null, entry({ id: "e" })];
     expect(parseEntries(raw)).toEqual({ value: [entry(), entry({ id: "e" })], dropped: 4 });
     const { store } = setup({ version: 1, entries: raw });
-    expect(await store.load()).toMatchObject({ status: "open", damaged: true });
+    expect(store.load()).toMatchObject({ status: "open", damaged: true });
   });
 
   it("keeps a long saved account: lengths limit the form, never what is already stored", () => {
@@ -58,7 +58,7 @@ describe("contact log store", () => {
     ["an older, unknown version", { version: 0, entries: [] }],
   ])("reads %s as invalid, and sets it aside before writing over it", async (_name, stored) => {
     const { storage, store } = setup(stored);
-    expect(await store.load()).toEqual({ status: "open", value: emptyContactLog, damaged: true });
+    expect(store.load()).toEqual({ status: "open", value: emptyContactLog, damaged: true });
     expect(await store.change(() => ({ entries: [entry()] }))).toEqual({ ok: true });
     const setAside = JSON.parse(storage.getItem("nocontact:unreadable:contact-log") ?? "{}");
     expect(setAside.values[0].text).toBe(typeof stored === "string" ? stored : JSON.stringify(stored));
@@ -67,7 +67,7 @@ describe("contact log store", () => {
   it("never writes over a newer version", async () => {
     const newer = JSON.stringify({ version: 3, entries: [] });
     const { storage, store } = setup(newer);
-    expect(await store.load()).toEqual({ status: "newer" });
+    expect(store.load()).toEqual({ status: "newer" });
     expect(await store.change(() => ({ entries: [entry()] }))).toEqual({ ok: false, reason: "newer-version" });
     expect(storage.getItem(contactLogSchema.key)).toBe(newer);
   });
@@ -76,18 +76,18 @@ describe("contact log store", () => {
     const { storage, store } = setup({ version: 1, entries: [entry()] });
     storage.failWrites = quotaError();
     expect(await store.change((log) => ({ entries: [...log.entries, entry({ id: "b" })] }))).toEqual({ ok: false, reason: "full" });
-    expect(await store.load()).toEqual({ status: "open", value: { entries: [entry()] } });
+    expect(store.load()).toEqual({ status: "open", value: { entries: [entry()] } });
   });
 
   it("reports blocked storage", async () => {
     const store = sensitiveStore(contactLogSchema, () => undefined).store;
-    expect(await store.load()).toEqual({ status: "unavailable" });
+    expect(store.load()).toEqual({ status: "unavailable" });
     expect(await store.change(() => ({ entries: [] }))).toEqual({ ok: false, reason: "unavailable" });
   });
 
   it("reads a log saved before the lock reached it (version 1, in the open) and keeps every entry on the next write", async () => {
     const { storage, store } = setup({ version: 1, entries: [entry()] });
-    expect(await store.load()).toEqual({ status: "open", value: { entries: [entry()] } });
+    expect(store.load()).toEqual({ status: "open", value: { entries: [entry()] } });
     await store.change((log) => ({ entries: [...log.entries, entry({ id: "b" })] }));
     expect(JSON.parse(storage.getItem(storageKeys.contactLog) ?? "")).toEqual({ version: 2, state: "open", log: { entries: [entry(), entry({ id: "b" })] } });
   });
@@ -99,9 +99,9 @@ describe("contact log store", () => {
     expect(JSON.parse(storage.getItem(storageKeys.contactLog) ?? "")).toMatchObject({ version: 2, state: "locked" });
     expect(storage.getItem(storageKeys.contactLog)).not.toContain("Called twice");
     const next = sensitiveStore(contactLogSchema, () => storage);
-    expect(await next.store.load()).toEqual({ status: "locked" });
+    expect(next.store.load()).toEqual({ status: "locked" });
     expect(await next.lock.unlock("wrong")).toEqual({ ok: false, reason: "wrong-passphrase" });
     expect(await next.lock.unlock("correct horse")).toEqual({ ok: true });
-    expect(await next.store.load()).toEqual({ status: "unlocked", value: { entries: [entry()] } });
+    expect(next.store.load()).toEqual({ status: "unlocked", value: { entries: [entry()] } });
   });
 });

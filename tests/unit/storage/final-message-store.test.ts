@@ -36,7 +36,7 @@ describe("final message store", () => {
       ["b", "2026-11-30T10:00:00.000Z", "Second."],
     ]);
     await store.change((stored) => withoutCopy(stored, "a"));
-    expect(await store.load()).toMatchObject({ status: "open", value: { copies: [{ id: "b" }] } });
+    expect(store.load()).toMatchObject({ status: "open", value: { copies: [{ id: "b" }] } });
   });
 
   it("salvages copy by copy and drops channels it doesn't know", () => {
@@ -46,7 +46,7 @@ describe("final message store", () => {
 
   it("sets an unreadable value aside before the first write over it", async () => {
     const { storage, store } = setup("{not json");
-    expect(await store.load()).toEqual({ status: "open", value: emptyFinalMessages, damaged: true });
+    expect(store.load()).toEqual({ status: "open", value: emptyFinalMessages, damaged: true });
     await store.change((stored) => withCopy(stored, "New.", copy().form, new Date(), "n"));
     expect(storage.getItem("nocontact:unreadable:final-message")).toContain("{not json");
   });
@@ -60,12 +60,12 @@ describe("final message store", () => {
     const second = setup({ version: 1, copies: [copy()] });
     second.storage.failWrites = quotaError();
     expect(await second.store.change((stored) => withCopy(stored, "x", copy().form, new Date(), "x"))).toEqual({ ok: false, reason: "full" });
-    expect((await second.store.load())).toEqual({ status: "open", value: { copies: [copy()] } });
+    expect((second.store.load())).toEqual({ status: "open", value: { copies: [copy()] } });
   });
 
   it("reads a copy saved before the lock reached it (version 1, in the open), and rewrites it in the new shape", async () => {
     const { storage, store } = setup({ version: 1, copies: [copy()] });
-    expect(await store.load()).toEqual({ status: "open", value: { copies: [copy()] } });
+    expect(store.load()).toEqual({ status: "open", value: { copies: [copy()] } });
     await store.change((stored) => withCopy(stored, "Second.", copy().form, new Date("2026-11-30T10:00:00.000Z"), "b"));
     expect(JSON.parse(storage.getItem(storageKeys.finalMessage) ?? "")).toMatchObject({ version: 2, state: "open", messages: { copies: [copy(), { id: "b" }] } });
   });
@@ -77,9 +77,9 @@ describe("final message store", () => {
     expect(await change.setPassphrase("correct horse", storageKeys.reflections)).toEqual({ ok: true });
     expect(storage.getItem(storageKeys.finalMessage)).not.toContain("This relationship is over");
     const next = sensitiveStore(finalMessageSchema, () => storage);
-    expect(await next.store.load()).toEqual({ status: "locked" });
+    expect(next.store.load()).toEqual({ status: "locked" });
     expect(await next.store.change((stored) => stored)).toEqual({ ok: false, reason: "locked" });
     expect(await next.lock.unlock("correct horse")).toEqual({ ok: true });
-    expect(await next.store.load()).toEqual({ status: "unlocked", value: { copies: [copy()] } });
+    expect(next.store.load()).toEqual({ status: "unlocked", value: { copies: [copy()] } });
   });
 });

@@ -50,16 +50,16 @@ describe("one passphrase over two sensitive stores", () => {
     for (const value of sealed) expect(value).toMatchObject({ state: "locked", lock: { kdf: "PBKDF2-SHA-256", cipher: "AES-GCM", iterations } });
     expect(storage.getItem(notesSchema.key)).not.toContain("a note");
     expect(sealed[0].lock.salt).toBe(sealed[1].lock.salt);
-    expect(await notes.load()).toEqual({ status: "unlocked", value: ["a note"] });
+    expect(notes.load()).toEqual({ status: "unlocked", value: ["a note"] });
 
     const next = page(storage);
     expect(next.lock.status()).toBe("locked");
-    expect(await next.notes.load()).toEqual({ status: "locked" });
+    expect(next.notes.load()).toEqual({ status: "locked" });
     expect(await next.reflections.change(() => [])).toEqual({ ok: false, reason: "locked" });
     expect(await next.lock.unlock("wrong horse")).toEqual({ ok: false, reason: "wrong-passphrase" });
     expect(await next.lock.unlock("correct horse")).toEqual({ ok: true });
-    expect(await next.reflections.load()).toEqual({ status: "unlocked", value: [answer] });
-    expect(await next.notes.load()).toEqual({ status: "unlocked", value: ["a note"] });
+    expect(next.reflections.load()).toEqual({ status: "unlocked", value: [answer] });
+    expect(next.notes.load()).toEqual({ status: "unlocked", value: ["a note"] });
   });
 
   it("seals a store first written after the passphrase was set, and never writes it in the open without the key", async () => {
@@ -74,7 +74,7 @@ describe("one passphrase over two sensitive stores", () => {
     expect(storage.getItem(notesSchema.key)).not.toContain("written while unlocked");
     const third = page(storage);
     await third.lock.unlock("correct horse");
-    expect(await third.notes.load()).toEqual({ status: "unlocked", value: ["written while unlocked"] });
+    expect(third.notes.load()).toEqual({ status: "unlocked", value: ["written while unlocked"] });
   });
 
   it("changing the passphrase re-seals both; the old one opens nothing", async () => {
@@ -86,7 +86,7 @@ describe("one passphrase over two sensitive stores", () => {
     const next = page(storage);
     expect(await next.lock.unlock("correct horse")).toEqual({ ok: false, reason: "wrong-passphrase" });
     expect(await next.lock.unlock("battery staple")).toEqual({ ok: true });
-    expect(await next.notes.load()).toEqual({ status: "unlocked", value: ["a note"] });
+    expect(next.notes.load()).toEqual({ status: "unlocked", value: ["a note"] });
   });
 
   it("a page without the passphrase can't change or remove it", async () => {
@@ -108,7 +108,7 @@ describe("one passphrase over two sensitive stores", () => {
     expect(await change.removePassphrase()).toEqual({ ok: true });
     expect(lock.status()).toBe("none");
     expect(storage.getItem(notesSchema.key)).toContain("a note");
-    expect(await reflections.load()).toEqual({ status: "open", value: [answer] });
+    expect(reflections.load()).toEqual({ status: "open", value: [answer] });
   });
 
   it("Lock now puts the key away for every store", async () => {
@@ -116,8 +116,8 @@ describe("one passphrase over two sensitive stores", () => {
     await notes.change(() => ["a note"]);
     await change.setPassphrase("correct horse", reflections.key);
     lock.lockNow();
-    expect(await notes.load()).toEqual({ status: "locked" });
-    expect(await reflections.load()).toEqual({ status: "locked" });
+    expect(notes.load()).toEqual({ status: "locked" });
+    expect(reflections.load()).toEqual({ status: "locked" });
   });
 
   it("erasing one store needs no passphrase and leaves the other locked", async () => {
@@ -129,7 +129,7 @@ describe("one passphrase over two sensitive stores", () => {
     expect(next.reflections.remove()).toEqual({ ok: true });
     expect(storage.getItem(reflectionsSchema.key)).toBeNull();
     expect(next.lock.status()).toBe("locked");
-    expect(await next.notes.load()).toEqual({ status: "locked" });
+    expect(next.notes.load()).toEqual({ status: "locked" });
   });
 
   it("a failed write while setting it leaves everything readable as it was", async () => {
@@ -139,7 +139,7 @@ describe("one passphrase over two sensitive stores", () => {
     expect(await change.setPassphrase("correct horse", reflections.key)).toEqual({ ok: false, reason: "full" });
     storage.failWrites = undefined;
     expect(lock.status()).toBe("none");
-    expect(await notes.load()).toEqual({ status: "open", value: ["a note"] });
+    expect(notes.load()).toEqual({ status: "open", value: ["a note"] });
   });
 
   it("opens reflections locked before the lock was shared, as they were stored then", async () => {
@@ -150,7 +150,7 @@ describe("one passphrase over two sensitive stores", () => {
     const { lock, reflections, notes } = page(storage);
     expect(lock.status()).toBe("locked");
     expect(await lock.unlock("correct horse")).toEqual({ ok: true });
-    expect(await reflections.load()).toEqual({ status: "unlocked", value: [answer] });
+    expect(reflections.load()).toEqual({ status: "unlocked", value: [answer] });
     expect(await notes.change(() => ["sealed with the same key"])).toEqual({ ok: true });
     expect(JSON.parse(storage.getItem(notesSchema.key) ?? "{}").lock.salt).toBe(sealed.salt);
   });

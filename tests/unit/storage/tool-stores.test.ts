@@ -62,18 +62,18 @@ describe("pause stores", () => {
       state: "open",
       pause: { notes: [note, { text: "", written: "2026-11-29T09:00:00.000Z" }, { text: "no date" }], people: ["My sister", 7, "  "] },
     });
-    expect(await notesStore(storage).store.load()).toEqual({ status: "open", value: { notes: [note], people: ["My sister"] }, damaged: true });
+    expect(notesStore(storage).store.load()).toEqual({ status: "open", value: { notes: [note], people: ["My sister"] }, damaged: true });
   });
 
   it("reads missing lists as empty and a non-list as unreadable", async () => {
-    expect(await notesStore(seeded("nocontact:pause-notes", { version: 2, state: "open", pause: {} })).store.load()).toEqual({ status: "open", value: emptyPauseNotes });
-    expect(await notesStore(seeded("nocontact:pause-notes", { version: 2, state: "open", pause: { notes: {} } })).store.load()).toEqual({ status: "open", value: emptyPauseNotes, damaged: true });
+    expect(notesStore(seeded("nocontact:pause-notes", { version: 2, state: "open", pause: {} })).store.load()).toEqual({ status: "open", value: emptyPauseNotes });
+    expect(notesStore(seeded("nocontact:pause-notes", { version: 2, state: "open", pause: { notes: {} } })).store.load()).toEqual({ status: "open", value: emptyPauseNotes, damaged: true });
   });
 
   it("reads notes kept before the lock reached them (version 1, in the open) and writes them back in the new shape", async () => {
     const storage = seeded("nocontact:pause-notes", { version: 1, notes: [note], people: ["My sister"] });
     const { store } = notesStore(storage);
-    expect(await store.load()).toEqual({ status: "open", value: { notes: [note], people: ["My sister"] } });
+    expect(store.load()).toEqual({ status: "open", value: { notes: [note], people: ["My sister"] } });
     expect(await store.change((current) => ({ ...current, people: [...current.people, "Ana"] }))).toEqual({ ok: true });
     expect(JSON.parse(storage.getItem("nocontact:pause-notes") ?? "")).toEqual({ version: 2, state: "open", pause: { notes: [note], people: ["My sister", "Ana"] } });
   });
@@ -84,7 +84,7 @@ describe("pause stores", () => {
     const { change } = notesStore(storage);
     expect(await change.setPassphrase("correct horse", "nocontact:reflections")).toEqual({ ok: true });
     expect(storage.getItem("nocontact:pause-notes")).not.toContain("I miss you");
-    expect(await notesStore(storage).store.load()).toEqual({ status: "locked" });
+    expect(notesStore(storage).store.load()).toEqual({ status: "locked" });
     expect(createPauseCountStore(() => storage).read()).toEqual({ status: "ok", value: { passed: 2 }, damaged: false });
   });
 
