@@ -80,7 +80,7 @@ export default function ContactLog({ lessonHref }: Props) {
 
   const exportCsv = () => {
     const now = new Date();
-    downloadText(logFileName(now), toCsv(contactLogRows(entries, csvLabels())), "text/csv");
+    downloadText(logFileName(now), toCsv(contactLogRows(entries, csvLabels)), "text/csv");
     announce(toolStorage.downloaded);
   };
 

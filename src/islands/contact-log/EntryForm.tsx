@@ -103,7 +103,7 @@ export default function EntryForm({ heading, initial, editing, onSave, onCancel,
           <option value="">{contactLogTool.methodChoose}</option>
           {contactMethods.map((method) => (
             <option value={method} key={method}>
-              {methodNames()[method]}
+              {methodNames[method]}
             </option>
           ))}
         </select>
@@ -123,7 +123,7 @@ export default function EntryForm({ heading, initial, editing, onSave, onCancel,
         {reportedAnswers.map((answer) => (
           <label class="tool-choice" key={answer}>
             <input type="radio" name="entry-reported" value={answer} checked={fields.reported === answer} onChange={() => set("reported", answer)} />
-            {reportedNames()[answer]}
+            {reportedNames[answer]}
           </label>
         ))}
       </fieldset>

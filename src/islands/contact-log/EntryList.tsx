@@ -25,11 +25,11 @@ export default function EntryList({ entries, lang, editable, onEdit, onDelete }:
           {entries.map((entry) => {
             const when = entryWhen(entry, lang);
             const facts: [string, string][] = [
-              [contactLogTool.columnMethod, methodNames()[entry.method]],
+              [contactLogTool.columnMethod, methodNames[entry.method]],
               [contactLogTool.columnWhat, entry.what],
               [contactLogTool.columnWitnesses, entry.witnesses],
               [contactLogTool.columnEvidence, entry.evidence],
-              [contactLogTool.columnReported, reportedNames()[entry.reported]],
+              [contactLogTool.columnReported, reportedNames[entry.reported]],
               [contactLogTool.columnPoliceReference, entry.policeReference],
               [contactLogTool.columnOfficer, entry.officer],
             ];

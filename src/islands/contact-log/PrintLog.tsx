@@ -88,12 +88,12 @@ export default function PrintLog({ entries, lang }: Props) {
               {chosen.map((entry) => (
                 <tr key={entry.id}>
                   <td>{entryWhen(entry, lang)}</td>
-                  <td>{methodNames()[entry.method]}</td>
+                  <td>{methodNames[entry.method]}</td>
                   <td class="contact-log-print__text">{entry.what}</td>
                   <td class="contact-log-print__text">{entry.witnesses}</td>
                   <td class="contact-log-print__text">{entry.evidence}</td>
                   <td>
-                    {reportedNames()[entry.reported]}
+                    {reportedNames[entry.reported]}
                     {entry.policeReference !== "" && <span class="contact-log-print__detail">{fill(contactLogTool.printDetail, { label: contactLogTool.columnPoliceReference, value: entry.policeReference })}</span>}
                     {entry.officer !== "" && <span class="contact-log-print__detail">{fill(contactLogTool.printDetail, { label: contactLogTool.columnOfficer, value: entry.officer })}</span>}
                   </td>

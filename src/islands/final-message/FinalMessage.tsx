@@ -23,8 +23,7 @@ interface Props {
 }
 
 /** The message's sentences from the catalogue. */
-function messageTemplates(): FinalMessageTemplates {
-  return {
+const messageTemplates: FinalMessageTemplates = {
   over: finalMessageTool.messageOver,
   from: finalMessageTool.messageFrom,
   means: finalMessageTool.messageMeans,
@@ -38,8 +37,7 @@ function messageTemplates(): FinalMessageTemplates {
     "social-media": finalMessageTool.channelNameSocialMedia,
     "in-person": finalMessageTool.channelNameInPerson,
   },
-  };
-}
+};
 
 /** Today, now, every channel closed, no line about children. */
 function defaultForm(now: Date): FinalMessageForm {
@@ -85,7 +83,7 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
   }, [view.state]);
 
   const problems = form ? checkFinalMessageForm(form) : [];
-  const message = form && problems.length === 0 ? buildFinalMessage(form, messageTemplates(), lang) : "";
+  const message = form && problems.length === 0 ? buildFinalMessage(form, messageTemplates, lang) : "";
   const copies = view.state === "ready" || view.state === "unsaved" ? view.value.copies : [];
   const canKeep = view.state === "ready";
 

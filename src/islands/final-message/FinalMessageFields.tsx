@@ -10,39 +10,33 @@ interface Props {
 }
 
 /** Each channel's checkbox label. */
-function channelLabels(): Record<Channel, string> {
-  return {
+const channelLabels: Readonly<Record<Channel, string>> = {
   phone: finalMessageTool.channelPhone,
   text: finalMessageTool.channelText,
   email: finalMessageTool.channelEmail,
   "social-media": finalMessageTool.channelSocialMedia,
   "in-person": finalMessageTool.channelInPerson,
-  };
-}
+};
 
 /** Each problem's message beside its field. */
-function problemMessages(): Record<FinalMessageProblem, string> {
-  return {
+const problemMessages: Readonly<Record<FinalMessageProblem, string>> = {
   "stop-day": finalMessageTool.stopDayProblem,
   "stop-time": finalMessageTool.stopTimeProblem,
   "no-channel": finalMessageTool.noChannelProblem,
   "children-too-long": fill(finalMessageTool.childrenTooLong, { max: MAX_CHILDREN_LINE }),
-  };
-}
+};
 
 /** A field's problem message, linked to the field by id; nothing when the field is fine. */
-function Problem({ id, problem, messages, problems }: { id: string; problem: FinalMessageProblem; messages: Record<FinalMessageProblem, string>; problems: readonly FinalMessageProblem[] }) {
+function Problem({ id, problem, problems }: { id: string; problem: FinalMessageProblem; problems: readonly FinalMessageProblem[] }) {
   return problems.includes(problem) ? (
     <p class="tool-field__problem" id={id}>
-      {messages[problem]}
+      {problemMessages[problem]}
     </p>
   ) : null;
 }
 
 /** The builder's form. Every change rebuilds the message at once, so there is no submit button. */
 export default function FinalMessageFields({ form, problems, onChange }: Props) {
-  const messages = problemMessages();
-  const labels = channelLabels();
   const has = (problem: FinalMessageProblem) => problems.includes(problem);
   const toggle = (channel: Channel, on: boolean) =>
     onChange({ ...form, channels: on ? [...form.channels, channel] : form.channels.filter((closed) => closed !== channel) });
@@ -52,7 +46,7 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
       <div class="tool-form__row">
         <div class="tool-field">
           <label for="stop-day">{finalMessageTool.stopDayLabel}</label>
-          <Problem id="stop-day-problem" problem="stop-day" messages={messages} problems={problems} />
+          <Problem id="stop-day-problem" problem="stop-day" problems={problems} />
           <input
             id="stop-day"
             type="date"
@@ -63,7 +57,7 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
         </div>
         <div class="tool-field">
           <label for="stop-time">{finalMessageTool.stopTimeLabel}</label>
-          <Problem id="stop-time-problem" problem="stop-time" messages={messages} problems={problems} />
+          <Problem id="stop-time-problem" problem="stop-time" problems={problems} />
           <input
             id="stop-time"
             type="time"
@@ -75,11 +69,11 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
       </div>
       <fieldset class="tool-field" aria-describedby={has("no-channel") ? "channels-problem" : undefined}>
         <legend>{finalMessageTool.channelsLegend}</legend>
-        <Problem id="channels-problem" problem="no-channel" messages={messages} problems={problems} />
+        <Problem id="channels-problem" problem="no-channel" problems={problems} />
         {channels.map((channel) => (
           <label class="tool-choice" key={channel}>
             <input type="checkbox" checked={form.channels.includes(channel)} onChange={(event) => toggle(channel, event.currentTarget.checked)} />
-            {labels[channel]}
+            {channelLabels[channel]}
           </label>
         ))}
       </fieldset>
@@ -88,7 +82,7 @@ export default function FinalMessageFields({ form, problems, onChange }: Props) 
         <p class="tool-field__hint" id="children-hint">
           {finalMessageTool.childrenHint}
         </p>
-        <Problem id="children-problem" problem="children-too-long" messages={messages} problems={problems} />
+        <Problem id="children-problem" problem="children-too-long" problems={problems} />
         <input
           id="children-line"
           type="text"

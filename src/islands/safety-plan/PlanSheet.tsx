@@ -39,7 +39,7 @@ function Answer({ label, text }: { label: string; text: string }) {
 export default function PlanSheet({ plan, numbers, date, site }: Props) {
   const has = (...texts: string[]) => texts.some((text) => text.trim() !== "");
   const ready = [
-    ...readyItems()
+    ...readyItems
       .filter(({ id }) => plan.readyTicked.includes(id))
       .map(({ label }) => label),
     ...plan.ownItems.filter((item) => item.done && item.text.trim() !== "").map((item) => item.text),

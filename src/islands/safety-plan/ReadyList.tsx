@@ -18,7 +18,7 @@ export default function ReadyList({ plan, edit }: { plan: SafetyPlan; edit: (cha
   return (
     <>
       <ul class="plan-checklist">
-        {readyItems().map(({ id, label }) => (
+        {readyItems.map(({ id, label }) => (
           <li key={id}>
             <input
               type="checkbox"
