@@ -8,6 +8,7 @@ import { contactLogSchema } from "../../lib/storage/contact-log-store";
 import { downloadText } from "../../lib/download-text";
 import { onErased } from "../../lib/storage/erase-signal";
 import { storageKeys } from "../../lib/storage/storage-keys";
+import { shownValue } from "../../lib/storage/store-view";
 import { useEnhanced } from "../shared/use-enhanced";
 import { useSensitiveStore } from "../shared/use-sensitive-store";
 import { StoreNotice, toolFailureMessage } from "../shared/tool-storage";
@@ -38,7 +39,7 @@ export default function ContactLog({ lessonHref }: Props) {
   /** Counts erasures: the tool's parts are rebuilt empty, so no unsaved words linger after "Erase everything". */
   const [erasures, setErasures] = useState(0);
   const lang = locale.intl;
-  const entries = view.state === "ready" || view.state === "unsaved" ? view.value.entries : [];
+  const entries = shownValue(view)?.entries ?? [];
 
   useEffect(
     () =>

@@ -7,6 +7,7 @@ import { finalMessageSchema, withCopy, withoutCopy, type SavedFinalMessage } fro
 import { copyText, downloadText } from "../../lib/download-text";
 import { onErased } from "../../lib/storage/erase-signal";
 import { storageKeys } from "../../lib/storage/storage-keys";
+import { shownValue } from "../../lib/storage/store-view";
 import { useEnhanced } from "../shared/use-enhanced";
 import { useSensitiveStore } from "../shared/use-sensitive-store";
 import { StoreNotice, toolFailureMessage } from "../shared/tool-storage";
@@ -84,7 +85,7 @@ export default function FinalMessage({ lessonHref, safetyHref }: Props) {
 
   const problems = form ? checkFinalMessageForm(form) : [];
   const message = form && problems.length === 0 ? buildFinalMessage(form, messageTemplates, lang) : "";
-  const copies = view.state === "ready" || view.state === "unsaved" ? view.value.copies : [];
+  const copies = shownValue(view)?.copies ?? [];
   const canKeep = view.state === "ready";
 
   const copy = async () => {

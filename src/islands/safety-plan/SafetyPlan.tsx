@@ -5,6 +5,7 @@ import { createAutosave } from "../../lib/autosave";
 import { helpRegions } from "../../lib/helplines";
 import type { LockWriteResult } from "../../lib/storage/lockable-store";
 import { onErased } from "../../lib/storage/erase-signal";
+import { shownValue } from "../../lib/storage/store-view";
 import { emptyPlan, type PlanTextField } from "../../lib/safety-plan/plan";
 import { applyEdits, setCountry, setPhoneStep, setShowSite, setText, phoneStepList, type PlanEdit } from "../../lib/safety-plan/plan-edits";
 import { countryChoices, numbersForCountry } from "../../lib/safety-plan/plan-numbers";
@@ -115,8 +116,8 @@ export default function SafetyPlan({ phoneSteps, phoneLesson, site, children }: 
     if (pending.current.length > 0) autosave.schedule(pending.current);
   };
 
-  const plan = () => applyEdits(view.state === "ready" || view.state === "unsaved" ? view.value : emptyPlan, pending.current);
-  const current = plan();
+  const shown = shownValue(view);
+  const current = applyEdits(shown ?? emptyPlan, pending.current);
   printedTitle.current = current.title.trim() || safetyPlan.defaultTitle;
   const text = (field: PlanTextField, label: string, hint?: string) => (
     <TextBox
@@ -150,7 +151,7 @@ export default function SafetyPlan({ phoneSteps, phoneLesson, site, children }: 
             <ToolLocked idPrefix="safety-plan" onUnlocked={unlocked} />
           </div>
         )}
-        {(view.state === "ready" || view.state === "unsaved") && (
+        {shown && (
           <div class="safety-plan__editor" data-needs-js>
             {view.state === "unsaved" && <p class="plan-alert">{view.reason === "newer" ? safetyPlan.newer : safetyPlan.blocked}</p>}
             {view.state === "ready" && view.damaged && <p class="plan-alert">{safetyPlan.damaged}</p>}
@@ -268,7 +269,7 @@ export default function SafetyPlan({ phoneSteps, phoneLesson, site, children }: 
             )}
           </div>
         )}
-        {(view.state === "ready" || view.state === "unsaved") && <PlanSheet plan={current} numbers={numbers} date={date} site={site} />}
+        {shown && <PlanSheet plan={current} numbers={numbers} date={date} site={site} />}
       </div>
   );
 }

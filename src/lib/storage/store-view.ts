@@ -27,6 +27,11 @@ export function storeView<T>(found: ReadResult<T>, empty: T): StoreView<T> {
 /** What a page shows for a sensitive store: as any store, or locked until the passphrase is given on this page. */
 export type SensitiveView<T> = StoreView<T> | { state: "locked" };
 
+/** The value a page shows: what was read, or the empty value when storage can't be used; undefined while loading or locked. */
+export function shownValue<T>(view: SensitiveView<T>): T | undefined {
+  return view.state === "ready" || view.state === "unsaved" ? view.value : undefined;
+}
+
 /** Turns a sensitive store's state (undefined until read) into what to show. */
 export function sensitiveView<T>(found: LockableState<T> | undefined, empty: T): SensitiveView<T> {
   if (!found) return { state: "loading" };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { storeView } from "../../../src/lib/storage/store-view";
+import { sensitiveView, shownValue, storeView } from "../../../src/lib/storage/store-view";
 
 const empty = { items: [] as string[] };
 
@@ -19,5 +19,17 @@ describe("storeView", () => {
   it("saves nothing when storage is blocked or holds a newer version's data", () => {
     expect(storeView({ status: "unavailable" }, empty)).toEqual({ state: "unsaved", value: empty, reason: "unavailable" });
     expect(storeView({ status: "newer" }, empty)).toEqual({ state: "unsaved", value: empty, reason: "newer" });
+  });
+});
+
+describe("shownValue", () => {
+  it("is what was read, or the empty value when storage can't be used", () => {
+    expect(shownValue(sensitiveView({ status: "unlocked", value: { items: ["a"] } }, empty))).toEqual({ items: ["a"] });
+    expect(shownValue(sensitiveView({ status: "unavailable" }, empty))).toBe(empty);
+  });
+
+  it("is nothing while the store is still being read or is locked", () => {
+    expect(shownValue(sensitiveView(undefined, empty))).toBeUndefined();
+    expect(shownValue(sensitiveView({ status: "locked" }, empty))).toBeUndefined();
   });
 });
